@@ -1,0 +1,131 @@
+/**
+ * Version and variant tokens after a model name ("Kling 2.1", "Wan2.3",
+ * "CogVideoX-5B", "Veo 3.1 Fast"). A hand-written scanner rather than a
+ * regular expression: each token is bounded, so the work per mention is
+ * constant and there is nothing to backtrack.
+ */
+import { isWordAt } from './boundary';
+import { foldCode, HYPHEN, SPACE } from './fold';
+
+/** At most this many tokens are added to one name. */
+export const MAX_VERSION_TOKENS = 4;
+/** At most this many characters are added to one name. */
+export const MAX_VERSION_CHARS = 24;
+
+const VARIANTS = ['xt', 'turbo', 'pro', 'lite', 'fast', 'alpha', 'ultra', 'plus', 'mini', 'max', 'flash', 'i2v', 't2v', 'ti2v'];
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Number of digits (at most `max`) starting at `i`; 0 when none or when more follow. */
+function digits(text: string, i: number, max: number): number {
+  let n = 0;
+  while (n <= max && isDigit(text.charCodeAt(i + n))) n++;
+  return n > max ? 0 : n;
+}
+
+/** True when position `i` is a proper token end: no word character and no ".5" follows. */
+function tokenEnds(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  if (isWordAt(text, i)) return false;
+  return !(text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1)));
+}
+
+/** End of a version number `v?\d{1,2}(\.\d{1,2}){0,2}` at `i`, or -1. */
+function versionAt(text: string, i: number): number {
+  let p = i;
+  const v = text.charCodeAt(p) | 0x20;
+  if (v === 0x76 && isDigit(text.charCodeAt(p + 1))) p++; // "v1.5"
+  const d = digits(text, p, 2);
+  if (d === 0) return -1; // also refuses "2024": a year is not a version
+  p += d;
+  for (let n = 0; n < 2 && text.charCodeAt(p) === 0x2e; n++) {
+    const f = digits(text, p + 1, 2);
+    if (f === 0) break;
+    p += 1 + f;
+  }
+  return tokenEnds(text, p) ? p : -1;
+}
+
+/** End of a model size `\d+(\.\d+)?[BM]` ("5B", "1.3B", "500M") at `i`, or -1. */
+function sizeAt(text: string, i: number): number {
+  let p = i;
+  const d = digits(text, p, 3);
+  if (d === 0) return -1;
+  p += d;
+  if (text.charCodeAt(p) === 0x2e) {
+    const f = digits(text, p + 1, 2);
+    if (f === 0) return -1;
+    p += 1 + f;
+  }
+  const u = text.charCodeAt(p);
+  if (u !== 0x42 && u !== 0x4d && u !== 0x62) return -1; // B, M, b (as in "CogVideoX-5b")
+  return tokenEnds(text, p + 1) ? p + 1 : -1;
+}
+
+/** End of a variant word at `i`, or -1. After a space it must be capitalised ("Veo 3 plus" is English). */
+function variantAt(text: string, i: number, afterSpace: boolean): number {
+  const first = text.charCodeAt(i);
+  if (afterSpace && !(first >= 0x41 && first <= 0x5a)) return -1;
+  for (const word of VARIANTS) {
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) ok = foldCode(text.charCodeAt(i + j)) === word.charCodeAt(j);
+    if (ok && tokenEnds(text, i + word.length)) return i + word.length;
+  }
+  return -1;
+}
+
+/** One token after `end` ("", " " or "-" then a version, size or variant); its end or -1. */
+function tokenAfter(text: string, end: number, glued: boolean): { end: number; numeric: boolean } | null {
+  if (end >= text.length) return null;
+  const sep = foldCode(text.charCodeAt(end));
+  if (sep === SPACE || sep === HYPHEN) {
+    const p = end + 1;
+    const size = sizeAt(text, p);
+    if (size >= 0) return { end: size, numeric: false };
+    const version = versionAt(text, p);
+    if (version >= 0) return { end: version, numeric: true };
+    const variant = variantAt(text, p, sep === SPACE);
+    return variant >= 0 ? { end: variant, numeric: false } : null;
+  }
+  // Glued digits only right after a letter: "Wan2.3", "Sora2".
+  if (glued && isDigit(text.charCodeAt(end))) {
+    const version = versionAt(text, end);
+    if (version >= 0) return { end: version, numeric: true };
+  }
+  return null;
+}
+
+function gluable(text: string, end: number): boolean {
+  return end > 0 && !isDigit(text.charCodeAt(end - 1)) && isWordAt(text, end - 1);
+}
+
+/**
+ * Extends a model match ending at `end` over trailing version/variant tokens,
+ * never past `limit`; returns the new end (== `end` when nothing follows).
+ */
+export function extendVersion(text: string, end: number, limit = text.length): number {
+  let e = end;
+  for (let n = 0; n < MAX_VERSION_TOKENS; n++) {
+    const t = tokenAfter(text, e, n === 0 && gluable(text, e));
+    if (!t || t.end > limit || t.end - end > MAX_VERSION_CHARS) break;
+    e = t.end;
+  }
+  return e;
+}
+
+/**
+ * For a name glued to a version ("Wan2.3"): the end of that version when the
+ * plain end failed the boundary check, or -1.
+ */
+export function gluedVersionEnd(text: string, end: number): number {
+  if (!gluable(text, end) || !isDigit(text.charCodeAt(end))) return -1;
+  return versionAt(text, end);
+}
+
+/** True when a version number follows right after `end` ("Sora 2", "Veo 3.1", "Wan2.1"). */
+export function versionFollows(text: string, end: number): boolean {
+  const t = tokenAfter(text, end, gluable(text, end));
+  return t !== null && t.numeric;
+}

@@ -1,0 +1,130 @@
+/**
+ * The one typed protocol between the content script, the background and the
+ * extension pages. Each entry's request type fixes its response type, so no
+ * call site annotates a response by hand. Commands are imperative, events are
+ * past tense. Every handler is registered with a validator: what arrives is
+ * unknown data until it passes, and anything unrecognised is ignored.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { PageReport, ContentStatus } from './page-report';
+
+export interface ProtocolMap {
+  /** Content → background: a liveness check; answers with the sender's tab id. */
+  ping(data: null): { tabId: number | null };
+  /** Content → background: this page's mentions changed (after a scan). */
+  pageScanned(data: PageReport): { ok: true };
+  /** Any → content: report what the content script is doing on this page. */
+  getContentStatus(data: null): ContentStatus;
+  /** Background → content: scan the page again now (toolbar button, new grant). */
+  rescanPage(data: null): { ok: true };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type ResponseOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+interface Envelope {
+  atlas: 1;
+  type: MessageType;
+  data: unknown;
+}
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+export type Sender = Browser.runtime.MessageSender;
+type Handler<K extends MessageType> = (
+  data: RequestOf<K>,
+  sender: Sender,
+) => ResponseOf<K> | Promise<ResponseOf<K>>;
+export type Validator<K extends MessageType> = (data: unknown) => data is RequestOf<K>;
+
+interface Registration {
+  validate: (data: unknown) => boolean;
+  handle: (data: never, sender: Sender) => unknown;
+}
+
+const handlers = new Map<MessageType, Registration>();
+let listening = false;
+
+function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m.atlas === 1 && typeof m.type === 'string';
+}
+
+/** True when a message comes from this extension (its pages, worker or content scripts). */
+function fromOurselves(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+function listener(
+  message: unknown,
+  sender: Sender,
+  sendResponse: (reply: Reply) => void,
+): true | undefined {
+  if (!isEnvelope(message) || !fromOurselves(sender)) return undefined;
+  const registration = handlers.get(message.type);
+  if (!registration || !registration.validate(message.data)) return undefined;
+  // sendResponse + `return true` lives here once, so that every browser gets an
+  // async answer the same way and no handler has to know about it.
+  Promise.resolve()
+    .then(() => registration.handle(message.data as never, sender))
+    .then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+    );
+  return true;
+}
+
+/** Registers the handler for one message type in this context; returns an unsubscribe. */
+export function onMessage<K extends MessageType>(
+  type: K,
+  validate: Validator<K>,
+  handle: Handler<K>,
+): () => void {
+  handlers.set(type, { validate, handle: handle as Registration['handle'] });
+  if (!listening) {
+    browser.runtime.onMessage.addListener(listener as never);
+    listening = true;
+  }
+  return () => {
+    if (handlers.get(type)?.handle === handle) handlers.delete(type);
+    if (handlers.size === 0 && listening) {
+      browser.runtime.onMessage.removeListener(listener as never);
+      listening = false;
+    }
+  };
+}
+
+function unwrap<K extends MessageType>(type: K, reply: unknown): ResponseOf<K> {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error(`${type}: no handler answered`);
+  }
+  const r = reply as Reply;
+  if (!r.ok) throw new Error(`${type}: ${r.error}`);
+  return r.value as ResponseOf<K>;
+}
+
+/** Sends a message to the background (or extension pages) and returns its typed answer. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const envelope: Envelope = { atlas: 1, type, data };
+  return unwrap(type, await browser.runtime.sendMessage(envelope));
+}
+
+/** Sends a message to the content script in one tab and returns its typed answer. */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const envelope: Envelope = { atlas: 1, type, data };
+  return unwrap(type, await browser.tabs.sendMessage(tabId, envelope));
+}
+
+/** Validator for messages that carry no data. */
+export function isNull(data: unknown): data is null {
+  return data === null;
+}

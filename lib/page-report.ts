@@ -1,0 +1,71 @@
+/**
+ * What the content script tells the rest of the extension about a page: the
+ * models it found there. Also the validators the receiving side runs on it.
+ */
+
+export type MentionKind = 'video' | 'image' | 'concept';
+
+/** One model or concept found on the page, summed over all its mentions. */
+export interface MentionSummary {
+  id: string;
+  kind: MentionKind;
+  count: number;
+  /** Offset of the first mention in the page's extracted text. */
+  first: number;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  mentions: MentionSummary[];
+}
+
+export interface ContentStatus {
+  url: string;
+  /** True once the first scan of the page finished. */
+  scanned: boolean;
+  /** The highlight style in force, as read from settings. */
+  highlightStyle: string;
+  /** True when the user turned the extension off for this site. */
+  disabledHere: boolean;
+  mentions: MentionSummary[];
+}
+
+const KINDS = new Set<string>(['video', 'image', 'concept']);
+const MAX_MENTIONS = 5_000;
+const MAX_STRING = 4_096;
+
+function isShortString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_STRING;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** True when `value` is a well-formed mention summary. */
+export function isMentionSummary(value: unknown): value is MentionSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    isShortString(m.id) &&
+    typeof m.kind === 'string' &&
+    KINDS.has(m.kind) &&
+    isCount(m.count) &&
+    m.count > 0 &&
+    isCount(m.first)
+  );
+}
+
+/** True when `value` is a well-formed page report (bounded in size). */
+export function isPageReport(value: unknown): value is PageReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    isShortString(r.url) &&
+    isShortString(r.title) &&
+    Array.isArray(r.mentions) &&
+    r.mentions.length <= MAX_MENTIONS &&
+    r.mentions.every(isMentionSummary)
+  );
+}
