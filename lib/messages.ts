@@ -6,17 +6,22 @@
  * unknown data until it passes, and anything unrecognised is ignored.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { CompiledMatcher } from './detect/matcher';
 import type { PageReport, ContentStatus } from './page-report';
 
 export interface ProtocolMap {
   /** Content → background: a liveness check; answers with the sender's tab id. */
   ping(data: null): { tabId: number | null };
+  /** Content → background: the compiled name matcher (built once per knowledge-base version). */
+  getMatcher(data: null): CompiledMatcher;
   /** Content → background: this page's mentions changed (after a scan). */
   pageScanned(data: PageReport): { ok: true };
   /** Any → content: report what the content script is doing on this page. */
   getContentStatus(data: null): ContentStatus;
   /** Background → content: scan the page again now (toolbar button, new grant). */
   rescanPage(data: null): { ok: true };
+  /** Panel → content (via tabs): scroll to the n-th mention (0-based, wraps) of a model and emphasise it. */
+  scrollToMention(data: { id: string; n: number }): { found: boolean; index: number; total: number };
 }
 
 export type MessageType = keyof ProtocolMap;

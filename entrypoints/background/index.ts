@@ -1,10 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAction } from './action';
+import { registerMatcherService } from './matcher-service';
 import { registerPageMessages } from './page-messages';
 import { registerSiteAccess } from './site-access';
 
 export default defineBackground(() => {
   registerPageMessages();
+  registerMatcherService();
   registerAction();
   registerSiteAccess();
 });

@@ -5,9 +5,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isNull, onMessage, sendMessage } from '@/lib/messages';
-import type { ContentStatus, MentionSummary } from '@/lib/page-report';
+import type { ContentStatus } from '@/lib/page-report';
 import * as settings from '@/lib/settings';
 import { installHighlightSheet, type HighlightSheet } from './highlight-style';
+import { createMentionController } from './mention-controller';
+import { watchMutations } from './mutation-watcher';
 
 const INSTANCE_KEY = Symbol.for('video-model-atlas/instance');
 
@@ -16,6 +18,12 @@ interface Instance {
 }
 
 type InstanceHost = Record<symbol, Instance | undefined>;
+
+function isScrollRequest(data: unknown): data is { id: string; n: number } {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return typeof d.id === 'string' && d.id.length < 200 && Number.isInteger(d.n);
+}
 
 export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   const host = window as unknown as InstanceHost;
@@ -28,19 +36,32 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   host[INSTANCE_KEY] = instance;
 
   let highlightStyle = await settings.highlightStyle.getValue();
-  let disabledHere = settings.isSiteDisabled(
-    await settings.disabledSites.getValue(),
-    location.hostname,
-  );
+  let skipConcepts = !(await settings.showConcepts.getValue());
+  let disabledHere = settings.isSiteDisabled(await settings.disabledSites.getValue(), location.hostname);
   let scanned = false;
-  let mentions: MentionSummary[] = [];
   let sheet: HighlightSheet | null = null;
+  const mentions = createMentionController();
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = () =>
+    sendMessage('pageScanned', {
+      url: location.href,
+      title: document.title.slice(0, 1000),
+      mentions: mentions.store.summary().slice(0, 5000),
+    });
+
+  /** Reports soon, at most once per half second, so re-scans do not flood the background. */
+  const reportSoon = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => void report().catch(() => undefined), 500);
+  };
 
   async function scan(): Promise<void> {
     if (ctx.isInvalid) return;
-    mentions = disabledHere ? [] : [];
+    if (disabledHere) mentions.clear();
+    else await mentions.scanPage({ skipConcepts });
     scanned = true;
-    await sendMessage('pageScanned', { url: location.href, title: document.title, mentions });
+    await report();
   }
 
   function applyStyle(): void {
@@ -59,13 +80,26 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     scanned,
     highlightStyle,
     disabledHere,
-    mentions,
+    mentions: mentions.store.summary(),
   });
 
-  const unwatch = [
+  const stopWatching = watchMutations(document.body ?? document.documentElement, {
+    rescan: async (roots) => {
+      if (disabledHere || ctx.isInvalid) return;
+      await mentions.rescan(roots, { skipConcepts });
+      reportSoon();
+    },
+  });
+
+  const cleanups = [
+    stopWatching,
     settings.highlightStyle.watch((value) => {
       highlightStyle = value;
       applyStyle();
+    }),
+    settings.showConcepts.watch((value) => {
+      skipConcepts = !value;
+      void scan();
     }),
     settings.disabledSites.watch((list) => {
       disabledHere = settings.isSiteDisabled(list, location.hostname);
@@ -77,10 +111,13 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
       await scan();
       return { ok: true as const };
     }),
+    onMessage('scrollToMention', isScrollRequest, ({ id, n }) => mentions.scrollTo(id, n)),
   ];
 
   ctx.onInvalidated(() => {
-    for (const stop of unwatch) stop();
+    clearTimeout(reportTimer);
+    for (const stop of cleanups) stop();
+    mentions.destroy();
     sheet?.destroy();
     delete host[INSTANCE_KEY];
   });

@@ -42,11 +42,12 @@ export function defaultCaseSensitive(name: string): boolean {
 
 // Words in organisation names that say nothing about which organisation it is.
 const GENERIC_ORG_WORDS = new Set(
-  ('university research institute lab labs laboratory laboratories ai inc ltd llc co group team ' +
+  (
+    'university research institute lab labs laboratory laboratories ai inc ltd llc co group team ' +
     'technology technologies science sciences of the and for tech academy college school center ' +
     'centre department corporation corp company foundation national artificial intelligence ' +
-    'computer vision studio studios cloud platform media others al et')
-    .split(' '),
+    'computer vision studio studios cloud platform media others al et'
+  ).split(' '),
 );
 
 /** Organisation cues for one `organization` field: each part, plus its distinctive words. */

@@ -6,7 +6,7 @@
  * expression. The built form is plain number arrays (JSON-friendly); loading
  * copies them into typed arrays once.
  */
-import { foldCode, SPACE, TRANSPARENT } from './fold';
+import { FOLD_CACHE, foldCode, SPACE, TRANSPARENT } from './fold';
 
 /** The automaton as plain data: states are numbered 0 (root) .. n-1. */
 export interface AutomatonData {
@@ -158,7 +158,19 @@ export class Automaton {
    * (transitions plus failure moves), which is at most twice the text length.
    */
   scan(text: string, emit: EmitFn): number {
-    const { fail, dict, outStart, outList, depth, ringMask } = this;
+    const {
+      fail,
+      dict,
+      outStart,
+      outList,
+      depth,
+      ringMask,
+      rootNext,
+      edgeStart,
+      edgeChar,
+      edgeTarget,
+    } = this;
+    const cache = FOLD_CACHE;
     // Offsets of the last consumed characters, so a key's start is known even
     // when skipped characters or collapsed spaces sit inside it.
     const ring = new Int32Array(ringMask + 1);
@@ -166,8 +178,11 @@ export class Automaton {
     let steps = 0;
     let k = 0;
     let prevSpace = true;
-    for (let i = 0; i < text.length; i++) {
-      const c = foldCode(text.charCodeAt(i));
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      let c = cache[code]!;
+      if (c === 0) c = foldCode(code);
       if (c === TRANSPARENT) continue;
       if (c === SPACE) {
         if (prevSpace) continue;
@@ -177,14 +192,32 @@ export class Automaton {
       ring[k & ringMask] = i;
       for (;;) {
         steps++;
-        const t = this.next(state, c);
+        if (state === 0) {
+          // Root: dense table for common characters; a miss stays at the root.
+          state = c < DENSE ? rootNext[c]! : Math.max(0, this.next(0, c));
+          break;
+        }
+        // Sparse edges: binary search within the state's sorted labels.
+        let lo = edgeStart[state]!;
+        let hi = edgeStart[state + 1]! - 1;
+        let t = -1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >>> 1;
+          const label = edgeChar[mid]!;
+          if (label === c) {
+            t = edgeTarget[mid]!;
+            break;
+          }
+          if (label < c) lo = mid + 1;
+          else hi = mid - 1;
+        }
         if (t >= 0) {
           state = t;
           break;
         }
-        if (state === 0) break;
         state = fail[state]!;
       }
+      if (state === 0) continue;
       let s = outStart[state]! !== outStart[state + 1]! ? state : dict[state]!;
       while (s !== 0) {
         const start = ring[(k - depth[s]! + 1) & ringMask]!;

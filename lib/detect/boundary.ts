@@ -7,20 +7,36 @@ import { foldCode, foldCodeKeep, HYPHEN, SPACE, TRANSPARENT } from './fold';
 
 // Built with the constructor so the source compiles for any `target`.
 const WORD_RE = new RegExp('^[\\p{L}\\p{N}\\p{M}_]$', 'u');
+// Scripts written without spaces between words (or with particles glued on,
+// as Korean): a Latin name touching them still stands alone ("OpenAIのSora",
+// "Sora는"), and a name written in them has no word boundaries to check.
+const NO_SPACES_RE = new RegExp(
+  '^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}' +
+    '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc]$',
+  'u',
+);
 // 0 = unknown, 1 = not a word character, 2 = word character.
 const wordTable = new Uint8Array(0x10000);
 /** Longest run of skipped characters looked through at a boundary; keeps the check O(1). */
 const MAX_SKIP = 32;
 
-/** True when a BMP code unit is a letter, digit, mark or underscore. */
+function classify(ch: string): boolean {
+  return WORD_RE.test(ch) && !NO_SPACES_RE.test(ch);
+}
+
+/** True when a BMP code unit is a letter, digit, mark or underscore of a space-separated script. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0x5f
+    );
   }
   let v = wordTable[code]!;
   if (v === 0) {
-    v = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_RE.test(String.fromCharCode(code)) ? 2 : 1;
+    v = code >= 0xd800 && code <= 0xdfff ? 1 : classify(String.fromCharCode(code)) ? 2 : 1;
     wordTable[code] = v;
   }
   return v === 2;
@@ -38,7 +54,7 @@ export function isWordAt(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 1);
     if (h >= 0xd800 && h <= 0xdbff) cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
   }
-  return cp >= 0 && WORD_RE.test(String.fromCodePoint(cp));
+  return cp >= 0 && classify(String.fromCodePoint(cp));
 }
 
 /** Index of the last non-skipped character before `i`, or -1. */
@@ -51,7 +67,12 @@ export function prevVisible(text: string, i: number): number {
 /** Index of the first non-skipped character at or after `i` (may be text.length). */
 export function nextVisible(text: string, i: number): number {
   let p = i;
-  for (let n = 0; p < text.length && n < MAX_SKIP && foldCode(text.charCodeAt(p)) === TRANSPARENT; n++) p++;
+  for (
+    let n = 0;
+    p < text.length && n < MAX_SKIP && foldCode(text.charCodeAt(p)) === TRANSPARENT;
+    n++
+  )
+    p++;
   return p;
 }
 
@@ -60,8 +81,12 @@ export function extendOverMarks(text: string, end: number): number {
   let e = end;
   for (let n = 0; e < text.length && n < MAX_SKIP; n++, e++) {
     const c = text.charCodeAt(e);
-    const mark = (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) ||
-      (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+    const mark =
+      (c >= 0x300 && c <= 0x36f) ||
+      (c >= 0x1ab0 && c <= 0x1aff) ||
+      (c >= 0x1dc0 && c <= 0x1dff) ||
+      (c >= 0x20d0 && c <= 0x20ff) ||
+      (c >= 0xfe20 && c <= 0xfe2f);
     if (!mark) break;
   }
   return e;

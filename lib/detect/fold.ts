@@ -21,9 +21,12 @@ export const BLOCK_SEPARATOR = '\u2029';
 
 // 0 means "not computed yet"; no character folds to 0 (controls fold to a space).
 const lowerTable = new Uint16Array(0x10000);
+/** The lazily filled lowercase fold cache (0 = not computed: call foldCode); read directly by hot loops. */
+export const FOLD_CACHE: Readonly<Uint16Array> = lowerTable;
 const keepTable = new Uint16Array(0x10000);
 
 // Latin letters whose canonical decomposition has no base letter.
+// prettier-ignore
 const NO_DECOMPOSITION: Record<number, number> = {
   0xd0: 0x44, 0xd8: 0x4f, 0xde: 0x54, 0xf0: 0x64, 0xf8: 0x6f, 0xfe: 0x74,
   0x110: 0x44, 0x111: 0x64, 0x126: 0x48, 0x127: 0x68, 0x131: 0x69,
@@ -34,25 +37,50 @@ const NO_DECOMPOSITION: Record<number, number> = {
 
 function isSpaceCode(c: number): boolean {
   return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfffe
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfffe
   );
 }
 
 /** True for code units that fold to TRANSPARENT. */
 function isTransparentCode(c: number): boolean {
   return (
-    (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
     // soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, so
     // "Open\u200BSora" reads as "OpenSora" to a person and must to us.
-    c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0x180e
   );
 }
 
 function isMiddleDot(c: number): boolean {
-  return c === 0xb7 || c === 0x387 || c === 0x16eb || c === 0x2022 || c === 0x2027 ||
-    c === 0x2219 || c === 0x22c5 || c === 0x2e31 || c === 0x30fb || c === 0xff65;
+  return (
+    c === 0xb7 ||
+    c === 0x387 ||
+    c === 0x16eb ||
+    c === 0x2022 ||
+    c === 0x2027 ||
+    c === 0x2219 ||
+    c === 0x22c5 ||
+    c === 0x2e31 ||
+    c === 0x30fb ||
+    c === 0xff65
+  );
 }
 
 /** Base letter of a precomposed Latin letter, or the code itself. */

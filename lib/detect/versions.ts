@@ -12,7 +12,22 @@ export const MAX_VERSION_TOKENS = 4;
 /** At most this many characters are added to one name. */
 export const MAX_VERSION_CHARS = 24;
 
-const VARIANTS = ['xt', 'turbo', 'pro', 'lite', 'fast', 'alpha', 'ultra', 'plus', 'mini', 'max', 'flash', 'i2v', 't2v', 'ti2v'];
+const VARIANTS = [
+  'xt',
+  'turbo',
+  'pro',
+  'lite',
+  'fast',
+  'alpha',
+  'ultra',
+  'plus',
+  'mini',
+  'max',
+  'flash',
+  'i2v',
+  't2v',
+  'ti2v',
+];
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -70,14 +85,19 @@ function variantAt(text: string, i: number, afterSpace: boolean): number {
   if (afterSpace && !(first >= 0x41 && first <= 0x5a)) return -1;
   for (const word of VARIANTS) {
     let ok = true;
-    for (let j = 0; j < word.length && ok; j++) ok = foldCode(text.charCodeAt(i + j)) === word.charCodeAt(j);
+    for (let j = 0; j < word.length && ok; j++)
+      ok = foldCode(text.charCodeAt(i + j)) === word.charCodeAt(j);
     if (ok && tokenEnds(text, i + word.length)) return i + word.length;
   }
   return -1;
 }
 
 /** One token after `end` ("", " " or "-" then a version, size or variant); its end or -1. */
-function tokenAfter(text: string, end: number, glued: boolean): { end: number; numeric: boolean } | null {
+function tokenAfter(
+  text: string,
+  end: number,
+  glued: boolean,
+): { end: number; numeric: boolean } | null {
   if (end >= text.length) return null;
   const sep = foldCode(text.charCodeAt(end));
   if (sep === SPACE || sep === HYPHEN) {

@@ -1,0 +1,65 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per kind,
+ * registered under the names the highlight sheet styles. The page's DOM is
+ * never rewritten; StaticRanges are cheap and are replaced on re-scan.
+ */
+import type { MentionKind } from '@/lib/page-report';
+import { HIGHLIGHT } from './highlight-style';
+
+export interface Highlighter {
+  add(kind: MentionKind, range: AbstractRange): void;
+  remove(kind: MentionKind, range: AbstractRange): void;
+  /** Briefly emphasises one range (scroll-to-mention). */
+  flash(range: AbstractRange, ms?: number): void;
+  clear(): void;
+  destroy(): void;
+}
+
+/** True when this browser can paint highlights without touching the DOM. */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export function createHighlighter(): Highlighter {
+  const byKind: Record<MentionKind, Highlight> = {
+    video: new Highlight(),
+    image: new Highlight(),
+    concept: new Highlight(),
+  };
+  const focus = new Highlight();
+  focus.priority = 1;
+  CSS.highlights.set(HIGHLIGHT.video, byKind.video);
+  CSS.highlights.set(HIGHLIGHT.image, byKind.image);
+  CSS.highlights.set(HIGHLIGHT.concept, byKind.concept);
+  CSS.highlights.set(HIGHLIGHT.focus, focus);
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  return {
+    add: (kind, range) => void byKind[kind].add(range),
+    remove: (kind, range) => void byKind[kind].delete(range),
+    flash(range, ms = 1600) {
+      clearTimeout(flashTimer);
+      focus.clear();
+      focus.add(range);
+      flashTimer = setTimeout(() => focus.clear(), ms);
+    },
+    clear() {
+      for (const h of Object.values(byKind)) h.clear();
+      focus.clear();
+    },
+    destroy() {
+      clearTimeout(flashTimer);
+      for (const name of Object.values(HIGHLIGHT)) {
+        // Only remove what is ours: another instance may have replaced it.
+        const mine = name === HIGHLIGHT.focus ? focus : byKind[kindOf(name)];
+        if (CSS.highlights.get(name) === mine) CSS.highlights.delete(name);
+      }
+    },
+  };
+}
+
+function kindOf(name: string): MentionKind {
+  if (name === HIGHLIGHT.image) return 'image';
+  if (name === HIGHLIGHT.concept) return 'concept';
+  return 'video';
+}

@@ -1,0 +1,98 @@
+/**
+ * Owns the page's mentions: scans (whole page or changed parts), keeps the
+ * store and the highlights in step, and scrolls to a mention on request.
+ */
+import { loadMatcher, type Matcher } from '@/lib/detect';
+import { sendMessage } from '@/lib/messages';
+import { createHighlighter, highlightsSupported, type Highlighter } from './highlighter';
+import { MentionStore, type PageMention } from './mention-store';
+import { scanRoot, type PageContext } from './page-scanner';
+
+let matcherPromise: Promise<Matcher> | null = null;
+
+/** The matcher, fetched from the background once per page and cached. */
+function getMatcher(): Promise<Matcher> {
+  matcherPromise ??= sendMessage('getMatcher', null).then(loadMatcher);
+  matcherPromise.catch(() => {
+    matcherPromise = null;
+  });
+  return matcherPromise;
+}
+
+export interface MentionController {
+  readonly store: MentionStore;
+  /** Scans the whole body afresh. */
+  scanPage(options: { skipConcepts: boolean }): Promise<void>;
+  /** Re-scans changed roots (or the whole body for `null`). */
+  rescan(roots: Node[] | null, options: { skipConcepts: boolean }): Promise<void>;
+  clear(): void;
+  scrollTo(id: string, n: number): { found: boolean; index: number; total: number };
+  destroy(): void;
+}
+
+export function createMentionController(): MentionController {
+  const store = new MentionStore();
+  const highlighter: Highlighter | null = highlightsSupported() ? createHighlighter() : null;
+  const page: PageContext = { topicScore: 0, anchors: new Set() };
+  let abort = new AbortController();
+
+  const paint = (mentions: readonly PageMention[]) => {
+    if (highlighter) for (const m of mentions) highlighter.add(m.kind, m.range);
+  };
+  const unpaint = (mentions: readonly PageMention[]) => {
+    if (highlighter) for (const m of mentions) highlighter.remove(m.kind, m.range);
+  };
+
+  const controller: MentionController = {
+    store,
+    async scanPage({ skipConcepts }) {
+      abort.abort();
+      abort = new AbortController();
+      const signal = abort.signal;
+      const matcher = await getMatcher();
+      const mentions = await scanRoot(document.body ?? document.documentElement, matcher, page, {
+        signal,
+        skipConcepts,
+      });
+      if (signal.aborted) return;
+      controller.clear();
+      store.append(mentions);
+      paint(mentions);
+    },
+    async rescan(roots, { skipConcepts }) {
+      if (roots === null) return controller.scanPage({ skipConcepts });
+      const matcher = await getMatcher();
+      unpaint(store.removeWithin(null));
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        unpaint(store.removeWithin(root));
+        const mentions = await scanRoot(root, matcher, page, { signal: abort.signal, skipConcepts });
+        store.insert(mentions);
+        paint(mentions);
+      }
+    },
+    clear() {
+      store.clear();
+      highlighter?.clear();
+    },
+    scrollTo(id, n) {
+      const list = store.ofModel(id).filter((m) => m.range.startContainer.isConnected);
+      if (list.length === 0) return { found: false, index: -1, total: 0 };
+      const index = ((n % list.length) + list.length) % list.length;
+      const m = list[index]!;
+      const range = document.createRange();
+      range.setStart(m.range.startContainer, m.range.startOffset);
+      range.setEnd(m.range.endContainer, m.range.endOffset);
+      const rect = range.getBoundingClientRect();
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+      highlighter?.flash(m.range);
+      return { found: true, index, total: list.length };
+    },
+    destroy() {
+      abort.abort();
+      store.clear();
+      highlighter?.destroy();
+    },
+  };
+  return controller;
+}

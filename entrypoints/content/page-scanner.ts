@@ -1,0 +1,169 @@
+/**
+ * Scans part of a page for mentions without blocking it: text is extracted in
+ * chunks of whole blocks, long texts are cut into windows at whitespace, and
+ * the scanner yields to the page whenever a slice of work passes a few ms.
+ */
+import {
+  analyzeText,
+  extractChunks,
+  PAGE_TOPIC_THRESHOLD,
+  type ExtractedText,
+  type Matcher,
+  type Mention,
+} from '@/lib/detect';
+import type { PageMention } from './mention-store';
+
+/** What the context rules have learnt about the whole page so far. */
+export interface PageContext {
+  topicScore: number;
+  anchors: Set<string>;
+}
+
+export interface ScanOptions {
+  signal?: AbortSignal;
+  /** Leave out concept mentions (a setting). */
+  skipConcepts?: boolean;
+}
+
+const CHUNK_CHARS = 24_000;
+/** Longest text analysed in one go; a window ends at whitespace after this. */
+const WINDOW_CHARS = 48_000;
+/** Longer than any alias plus its version, so no mention is cut at a window edge. */
+const WINDOW_OVERLAP = 160;
+const SLICE_MS = 8;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/** Gives the page's own tasks a turn. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Window ends: every cut is at whitespace, so a cut never splits a word. */
+function windowEnds(text: string): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > WINDOW_CHARS) {
+    let cut = from + WINDOW_CHARS;
+    while (cut < text.length && !/\s/.test(text[cut]!)) cut++;
+    ends.push(cut);
+    from = cut;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** Turns a mention in extracted text into a range over the page's text nodes. */
+function toPageMention(chunk: ExtractedText, m: Mention, offset: number): PageMention | null {
+  const start = chunk.locate(offset + m.start);
+  const last = chunk.locate(offset + m.end - 1);
+  if (!start || !last) return null;
+  const nodes: Text[] = [];
+  for (const seg of chunk.segments) {
+    if (seg.end <= offset + m.start) continue;
+    if (seg.start >= offset + m.end) break;
+    nodes.push(seg.node);
+  }
+  const range = new StaticRange({
+    startContainer: start.node,
+    startOffset: start.offset,
+    endContainer: last.node,
+    endOffset: last.offset + 1,
+  });
+  return { id: m.id, kind: m.kind, text: m.text, range, nodes };
+}
+
+interface Window {
+  chunk: ExtractedText;
+  from: number;
+  to: number;
+  seen: Set<number>;
+}
+
+/**
+ * Scans `root` and returns its mentions in document order. `page` carries the
+ * topic score and anchored ids across chunks and across re-scans.
+ */
+export async function scanRoot(
+  root: Node,
+  matcher: Matcher,
+  page: PageContext,
+  options: ScanOptions = {},
+): Promise<PageMention[]> {
+  const found: PageMention[] = [];
+  // Windows judged while the page did not yet look like it was about video
+  // generation; if later text settles that, they are judged again.
+  const undecided: Window[] = [];
+  let sliceStart = performance.now();
+
+  const analyse = (w: Window, out: PageMention[]) => {
+    const slice = w.chunk.text.slice(w.from, Math.min(w.chunk.text.length, w.to + WINDOW_OVERLAP));
+    const confident = page.topicScore >= PAGE_TOPIC_THRESHOLD;
+    const analysis = analyzeText(slice, matcher, {
+      anchors: page.anchors,
+      topicScore: confident ? page.topicScore : undefined,
+    });
+    for (const id of analysis.anchors) page.anchors.add(id);
+    if (analysis.topicScore !== null) {
+      page.topicScore = Math.max(page.topicScore, analysis.topicScore);
+      if (!confident && analysis.topicScore < PAGE_TOPIC_THRESHOLD) undecided.push(w);
+    }
+    for (const m of analysis.mentions) {
+      // Mentions starting in the overlap belong to the next window.
+      if (m.start + w.from >= w.to || w.seen.has(m.start)) continue;
+      if (options.skipConcepts && m.kind === 'concept') continue;
+      const pm = toPageMention(w.chunk, m, w.from);
+      if (pm) {
+        w.seen.add(m.start);
+        out.push(pm);
+      }
+    }
+  };
+
+  for (const chunk of extractChunks(root, { chunkChars: CHUNK_CHARS })) {
+    let from = 0;
+    for (const to of windowEnds(chunk.text)) {
+      if (options.signal?.aborted) return found;
+      analyse({ chunk, from, to, seen: new Set() }, found);
+      from = to;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+
+  if (page.topicScore >= PAGE_TOPIC_THRESHOLD && undecided.length > 0) {
+    const late: PageMention[] = [];
+    for (const w of undecided.splice(0)) {
+      if (options.signal?.aborted) break;
+      analyse(w, late);
+    }
+    return mergeInOrder(found, late);
+  }
+  return found;
+}
+
+/** Merges two lists that are each in document order. */
+function mergeInOrder(a: PageMention[], b: PageMention[]): PageMention[] {
+  if (b.length === 0) return a;
+  const before = (x: PageMention, y: PageMention) => {
+    const nx = x.range.startContainer;
+    const ny = y.range.startContainer;
+    if (nx === ny) return x.range.startOffset < y.range.startOffset;
+    return (nx.compareDocumentPosition(ny) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  };
+  const out: PageMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(before(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
+  return out.concat(a.slice(i), b.slice(j));
+}

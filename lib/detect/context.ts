@@ -1,0 +1,238 @@
+/**
+ * Disambiguation of names that are also ordinary words ("Sora", "Wan", "Veo",
+ * "Mochi", "Cosmos"). Such a name counts when
+ *  (a) the page as a whole is about video generation: its topic score reaches
+ *      PAGE_TOPIC_THRESHOLD, or
+ *  (b) the text within CONTEXT_WINDOW characters (same block) says so: the
+ *      model's organisation (from the knowledge base) before it, a version
+ *      number right after it, or a video-generation word nearby.
+ * A weak page score never rescues a name on its own: the threshold needs
+ * several distinct unambiguous models or several distinct domain terms, so a
+ * game wiki or a router manual that merely contains "Sora" or "WAN" stays
+ * silent. Negative cues are not listed anywhere: pages about something else
+ * simply never collect enough positive evidence.
+ */
+import { Automaton, buildAutomaton, type AutomatonData } from './automaton';
+import { organizationCueCaseSensitive, type AliasEntry, type AliasIndex } from './alias-index';
+import { endOk, keepMatches, startOk } from './boundary';
+import { BLOCK_SEPARATOR, foldKey } from './fold';
+import { versionFollows } from './versions';
+
+/**
+ * Page topic score needed before context-dependent names count on their own.
+ * A distinct unambiguous video model scores 3, an image model or concept 1, a
+ * strong domain term 2 and a weak one 1, each counted once: 6 means two
+ * distinct video models, or three strong terms, or a mix of the kinds.
+ */
+export const PAGE_TOPIC_THRESHOLD = 6;
+/** Characters on each side of a name searched for local cues. */
+export const CONTEXT_WINDOW = 60;
+/** An organisation may also follow the name this closely ("Sora (OpenAI)", "Sora by OpenAI"). */
+const ORG_AFTER_WINDOW = 25;
+
+const MODEL_WEIGHT: Record<AliasEntry['kind'], number> = { video: 3, image: 1, concept: 1 };
+
+// [spellings separated by '|', topic weight, counts as a local cue]. Spellings
+// in one line count once for the page score. A '!' prefix means case-sensitive.
+const VOCABULARY: [string, number, boolean][] = [
+  ['text-to-video|text to video|text2video|t2v', 2, true],
+  ['image-to-video|image to video|i2v', 2, true],
+  ['video-to-video', 2, true],
+  ['video generation|video-generation|generating video|generating videos', 2, true],
+  ['video generative|generative video', 2, true],
+  ['video generator|video generators|video generation model|video generation models', 2, true],
+  ['video diffusion|video diffusion model|video diffusion models', 2, true],
+  ['generated video|generated videos|ai-generated video|ai-generated videos', 2, true],
+  ['ai video|ai videos', 2, true],
+  ['video model|video models|video foundation model|video foundation models', 2, true],
+  ['diffusion model|diffusion models|latent diffusion', 2, true],
+  ['text-to-image|text to image', 2, false],
+  ['world model|world models', 2, false],
+  ['video synthesis', 2, true],
+  ['generated|ai-generated|generate|generates|generating', 0, true],
+  ['prompt|prompts|prompted|prompting', 1, true],
+  ['frames', 1, false],
+  ['!DiT|!DiTs', 1, false],
+  ['latent|latents', 1, false],
+  ['denoising|denoiser', 1, false],
+  ['diffusion', 1, true],
+  ['generative', 1, true],
+  ['transformer|transformers', 1, false],
+  ['checkpoint|checkpoints', 1, false],
+  ['!VAE|!VAEs', 1, false],
+  ['fine-tuned|fine-tuning|finetuned|finetuning', 1, false],
+  ['open weights|open-weight|open-weights', 1, false],
+  ['text encoder', 1, false],
+  ['noise schedule|sampling steps', 1, false],
+  ['temporal consistency|temporal coherence', 1, false],
+];
+
+/** One word or phrase the context scan looks for. */
+export interface ContextPattern {
+  key: string;
+  /** Case-kept form when the pattern is case-sensitive, else null. */
+  keep: string | null;
+  /** Which vocabulary line it belongs to (-1 for organisation cues). */
+  group: number;
+  topic: number;
+  local: boolean;
+  /** Model ids whose organisation this is (empty for vocabulary). */
+  ids: string[];
+}
+
+/** Context patterns and their automaton, JSON-friendly. */
+export interface CompiledContext {
+  patterns: ContextPattern[];
+  automaton: AutomatonData;
+}
+
+/** Context patterns with a loaded automaton. */
+export interface LoadedContext {
+  patterns: ContextPattern[];
+  automaton: Automaton;
+}
+
+/** One occurrence of a context pattern. */
+export interface ContextHit {
+  start: number;
+  end: number;
+  pattern: number;
+}
+
+/** Compiles the domain vocabulary plus the index's organisation cues. */
+export function compileContext(index: AliasIndex): CompiledContext {
+  const patterns: ContextPattern[] = [];
+  VOCABULARY.forEach(([spellings, topic, local], group) => {
+    for (const s of spellings.split('|')) {
+      const cs = s.startsWith('!');
+      const text = cs ? s.slice(1) : s;
+      patterns.push({
+        key: foldKey(text),
+        keep: cs ? foldKey(text, true) : null,
+        group,
+        topic,
+        local,
+        ids: [],
+      });
+    }
+  });
+  const byCue = new Map<string, ContextPattern>();
+  for (const [id, cues] of Object.entries(index.organizations)) {
+    for (const cue of cues) {
+      const cs = organizationCueCaseSensitive(cue);
+      const mapKey = cs ? `K${foldKey(cue, true)}` : `L${foldKey(cue)}`;
+      let p = byCue.get(mapKey);
+      if (!p) {
+        p = {
+          key: foldKey(cue),
+          keep: cs ? foldKey(cue, true) : null,
+          group: -1,
+          topic: 0,
+          local: false,
+          ids: [],
+        };
+        byCue.set(mapKey, p);
+        patterns.push(p);
+      }
+      if (!p.ids.includes(id)) p.ids.push(id);
+    }
+  }
+  return { patterns, automaton: buildAutomaton(patterns.map((p) => p.key)) };
+}
+
+/** Loads a compiled context. */
+export function loadContext(compiled: CompiledContext): LoadedContext {
+  return { patterns: compiled.patterns, automaton: new Automaton(compiled.automaton) };
+}
+
+/** Finds every context pattern in `text` (word-bounded, case rules applied), sorted by start. */
+export function scanContext(text: string, ctx: LoadedContext): ContextHit[] {
+  const hits: ContextHit[] = [];
+  ctx.automaton.scan(text, (start, end, pattern) => {
+    const p = ctx.patterns[pattern]!;
+    if (p.keep !== null && !keepMatches(text, start, end, p.keep)) return;
+    // No hyphen rule here: "Sora-generated" must find "generated".
+    if (!startOk(text, start, p.key, false) || !endOk(text, end, p.key)) return;
+    hits.push({ start, end, pattern });
+  });
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Page topic score: distinct unambiguous models plus distinct domain terms (see PAGE_TOPIC_THRESHOLD). */
+export function topicScore(
+  unambiguous: readonly AliasEntry[],
+  hits: readonly ContextHit[],
+  ctx: LoadedContext,
+): number {
+  let score = 0;
+  const ids = new Set<string>();
+  for (const e of unambiguous) {
+    if (ids.has(e.id)) continue;
+    ids.add(e.id);
+    score += MODEL_WEIGHT[e.kind];
+  }
+  const groups = new Set<number>();
+  for (const h of hits) {
+    const p = ctx.patterns[h.pattern]!;
+    if (p.topic === 0 || groups.has(p.group)) continue;
+    groups.add(p.group);
+    score += p.topic;
+  }
+  return score;
+}
+
+/** Sorted offsets of block separators, for keeping cue windows inside one block. */
+export function separatorOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(BLOCK_SEPARATOR); i >= 0; i = text.indexOf(BLOCK_SEPARATOR, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Index of the first of `n` ascending values (read through `at`) that is >= value. */
+function lowerBound(n: number, value: number, at: (i: number) => number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Everything the local check needs about one text, computed once per text. */
+export interface ContextScan {
+  text: string;
+  hits: ContextHit[];
+  separators: number[];
+  ctx: LoadedContext;
+}
+
+/** True when the text around [start, end) marks the name as the model with one of `ids`. */
+export function hasLocalCue(
+  scan: ContextScan,
+  start: number,
+  end: number,
+  ids: readonly string[],
+): boolean {
+  const { text, hits, separators, ctx } = scan;
+  if (versionFollows(text, end)) return true;
+  // Clip the window to the block that holds the name.
+  const s = lowerBound(separators.length, start, (i) => separators[i]!);
+  const blockStart = s > 0 ? separators[s - 1]! + 1 : 0;
+  const blockEnd = s < separators.length ? separators[s]! : text.length;
+  const lo = Math.max(blockStart, start - CONTEXT_WINDOW);
+  const hi = Math.min(blockEnd, end + CONTEXT_WINDOW);
+  for (let i = lowerBound(hits.length, lo, (j) => hits[j]!.start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start >= hi) break;
+    if (h.end > hi || (h.start < end && h.end > start)) continue;
+    const p = ctx.patterns[h.pattern]!;
+    if (p.local) return true;
+    if (p.ids.length > 0 && ids.some((id) => p.ids.includes(id))) {
+      if (h.end <= start || h.start - end <= ORG_AFTER_WINDOW) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,166 @@
+/**
+ * From text to mentions: matcher candidates, then the context rules for names
+ * that are also ordinary words, then leftmost-longest selection, then version
+ * tokens ("Kling 2.1"). Also the per-model summary the page report carries.
+ */
+import type { MentionKind, MentionSummary } from '../page-report';
+import {
+  hasLocalCue,
+  PAGE_TOPIC_THRESHOLD,
+  scanContext,
+  separatorOffsets,
+  topicScore,
+  type ContextScan,
+} from './context';
+import { resolveOverlaps, type Candidate, type Matcher } from './matcher';
+import { extendVersion } from './versions';
+
+/** One model or concept name found in a text. */
+export interface Mention {
+  id: string;
+  kind: MentionKind;
+  /** Exactly `text.slice(start, end)` of the scanned string. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Options of findMentions / analyzeText. */
+export interface FindOptions {
+  /** Page topic score to use instead of scoring this text (e.g. one computed over the whole page when scanning a chunk). */
+  topicScore?: number;
+  /** Ids already established elsewhere on the page; their context-dependent names count anywhere. */
+  anchors?: Iterable<string>;
+  /** Report context-dependent names without checking context (debugging, KB tooling). */
+  ignoreContext?: boolean;
+}
+
+/** Mentions plus what the context rules concluded, so a caller can carry it to the next chunk. */
+export interface TextAnalysis {
+  mentions: Mention[];
+  /** The topic score used, or null when no context-dependent name needed one. */
+  topicScore: number | null;
+  /** Ids established in this text (unambiguous names and names confirmed by local cues). */
+  anchors: Set<string>;
+}
+
+function contextScan(text: string, matcher: Matcher): ContextScan {
+  return {
+    text,
+    hits: scanContext(text, matcher.context),
+    separators: separatorOffsets(text),
+    ctx: matcher.context,
+  };
+}
+
+/** Page topic score of a text on its own (see PAGE_TOPIC_THRESHOLD). */
+export function pageTopicScore(text: string, matcher: Matcher): number {
+  const unambiguous = resolveOverlaps(
+    matcher.candidates(text).filter((c) => !c.entry.needsContext),
+  );
+  return topicScore(
+    unambiguous.map((c) => c.entry),
+    scanContext(text, matcher.context),
+    matcher.context,
+  );
+}
+
+/** Applies the context rules to candidates; returns those that count. */
+function applyContext(
+  text: string,
+  matcher: Matcher,
+  candidates: Candidate[],
+  options: FindOptions,
+  anchors: Set<string>,
+): { kept: Candidate[]; score: number | null } {
+  const unambiguous = resolveOverlaps(candidates.filter((c) => !c.entry.needsContext));
+  for (const c of unambiguous) anchors.add(c.entry.id);
+  if (options.ignoreContext || candidates.every((c) => !c.entry.needsContext)) {
+    return { kept: candidates, score: options.topicScore ?? null };
+  }
+  // The context scan is one more linear pass; it only runs when some
+  // context-dependent name was found.
+  const scan = contextScan(text, matcher);
+  const score =
+    options.topicScore ??
+    topicScore(
+      unambiguous.map((c) => c.entry),
+      scan.hits,
+      matcher.context,
+    );
+  if (score >= PAGE_TOPIC_THRESHOLD) return { kept: candidates, score };
+  // Local cues first, so that "OpenAI's Sora … Sora" counts both times.
+  const confirmed = new Set<Candidate>();
+  for (const c of candidates) {
+    if (!c.entry.needsContext) continue;
+    if (c.glued || hasLocalCue(scan, c.start, c.end, c.entry.ids)) {
+      confirmed.add(c);
+      anchors.add(c.entry.id);
+    }
+  }
+  const kept = candidates.filter(
+    (c) => !c.entry.needsContext || confirmed.has(c) || c.entry.ids.some((id) => anchors.has(id)),
+  );
+  return { kept, score };
+}
+
+/** Finds mentions and reports the context decisions (topic score, anchored ids). */
+export function analyzeText(
+  text: string,
+  matcher: Matcher,
+  options: FindOptions = {},
+): TextAnalysis {
+  const anchors = new Set<string>(options.anchors ?? []);
+  const candidates = matcher.candidates(text);
+  const { kept, score } = applyContext(text, matcher, candidates, options, anchors);
+  const chosen = resolveOverlaps(kept);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i]!;
+    let end = c.end;
+    // Versions only after model names, never into the next mention.
+    if (c.entry.kind !== 'concept')
+      end = extendVersion(text, end, chosen[i + 1]?.start ?? text.length);
+    mentions.push({
+      id: c.entry.id,
+      kind: c.entry.kind,
+      text: text.slice(c.start, end),
+      start: c.start,
+      end,
+    });
+  }
+  return { mentions, topicScore: score, anchors };
+}
+
+/** Finds model and concept mentions in `text`, sorted by start. */
+export function findMentions(text: string, matcher: Matcher, options: FindOptions = {}): Mention[] {
+  return analyzeText(text, matcher, options).mentions;
+}
+
+/** Sums mentions per id (kind, count, first offset plus `base`), in order of first appearance. */
+export function summarizeMentions(mentions: readonly Mention[], base = 0): MentionSummary[] {
+  const byId = new Map<string, MentionSummary>();
+  for (const m of mentions) {
+    const s = byId.get(m.id);
+    if (s) {
+      s.count++;
+      s.first = Math.min(s.first, m.start + base);
+    } else byId.set(m.id, { id: m.id, kind: m.kind, count: 1, first: m.start + base });
+  }
+  return [...byId.values()].sort((a, b) => a.first - b.first);
+}
+
+/** Merges summaries (e.g. from several chunks of one page) into one list. */
+export function mergeSummaries(...lists: readonly MentionSummary[][]): MentionSummary[] {
+  const byId = new Map<string, MentionSummary>();
+  for (const list of lists) {
+    for (const s of list) {
+      const t = byId.get(s.id);
+      if (t) {
+        t.count += s.count;
+        t.first = Math.min(t.first, s.first);
+      } else byId.set(s.id, { ...s });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.first - b.first);
+}
