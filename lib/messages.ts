@@ -6,6 +6,7 @@
  * unknown data until it passes, and anything unrecognised is ignored.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { CardPayload } from './card-payload';
 import type { CompiledMatcher } from './detect/matcher';
 import type { PageReport, ContentStatus } from './page-report';
 
@@ -14,6 +15,10 @@ export interface ProtocolMap {
   ping(data: null): { tabId: number | null };
   /** Content → background: the compiled name matcher (built once per knowledge-base version). */
   getMatcher(data: null): CompiledMatcher;
+  /** Content → background: what a hover card shows for a model or concept (null when unknown). */
+  getCard(data: { id: string; kind: 'model' | 'concept' }): CardPayload | null;
+  /** Content → background: open the panel on a model or concept (a card's action). */
+  openPanelOn(data: { view: 'model' | 'concept' | 'note'; id: string | null }): { opened: boolean };
   /** Content → background: this page's mentions changed (after a scan). */
   pageScanned(data: PageReport): { ok: true };
   /** Any → content: report what the content script is doing on this page. */

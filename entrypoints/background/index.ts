@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAction } from './action';
+import { registerCardService } from './card-service';
 import { registerMatcherService } from './matcher-service';
 import { registerPageMessages } from './page-messages';
 import { registerSiteAccess } from './site-access';
@@ -7,6 +8,7 @@ import { registerSiteAccess } from './site-access';
 export default defineBackground(() => {
   registerPageMessages();
   registerMatcherService();
+  registerCardService();
   registerAction();
   registerSiteAccess();
 });

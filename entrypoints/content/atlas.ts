@@ -8,6 +8,7 @@ import { isNull, onMessage, sendMessage } from '@/lib/messages';
 import type { ContentStatus } from '@/lib/page-report';
 import * as settings from '@/lib/settings';
 import { installHighlightSheet, type HighlightSheet } from './highlight-style';
+import { createHoverCard } from './hover/hover-card';
 import { createMentionController } from './mention-controller';
 import { watchMutations } from './mutation-watcher';
 
@@ -38,10 +39,23 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   let highlightStyle = await settings.highlightStyle.getValue();
   let skipConcepts = !(await settings.showConcepts.getValue());
   let disabledHere = settings.isSiteDisabled(await settings.disabledSites.getValue(), location.hostname);
+  const hover = {
+    delayMs: await settings.hoverDelayMs.getValue(),
+    requireAlt: await settings.requireAlt.getValue(),
+  };
   let scanned = false;
   let sheet: HighlightSheet | null = null;
   const mentions = createMentionController();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const card = createHoverCard({
+    store: mentions.store,
+    settings: () => hover,
+    turnOffSite: async () => {
+      const list = await settings.disabledSites.getValue();
+      const here = location.hostname.toLowerCase();
+      if (!list.includes(here)) await settings.disabledSites.setValue([...list, here]);
+    },
+  });
 
   const report = () =>
     sendMessage('pageScanned', {
@@ -58,7 +72,10 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
 
   async function scan(): Promise<void> {
     if (ctx.isInvalid) return;
-    if (disabledHere) mentions.clear();
+    if (disabledHere) {
+      card.hide();
+      mentions.clear();
+    }
     else await mentions.scanPage({ skipConcepts });
     scanned = true;
     await report();
@@ -97,6 +114,12 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
       highlightStyle = value;
       applyStyle();
     }),
+    settings.hoverDelayMs.watch((value) => {
+      hover.delayMs = value;
+    }),
+    settings.requireAlt.watch((value) => {
+      hover.requireAlt = value;
+    }),
     settings.showConcepts.watch((value) => {
       skipConcepts = !value;
       void scan();
@@ -117,6 +140,7 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     clearTimeout(reportTimer);
     for (const stop of cleanups) stop();
+    card.destroy();
     mentions.destroy();
     sheet?.destroy();
     delete host[INSTANCE_KEY];

@@ -81,6 +81,16 @@ describe('buildAliasIndex', () => {
       'THUDM',
       'BAAI',
     ]);
+    expect(organizationCues('Microsoft Research Asia')).toEqual([
+      'Microsoft Research Asia',
+      'Microsoft',
+    ]);
+    expect(organizationCues('Sand AI')).toEqual(['Sand AI']);
+    expect(organizationCues('Alibaba (Tongyi Wan team)', new Set(['wan 2.1', 'wan']))).toEqual([
+      'Alibaba',
+      'Tongyi Wan team',
+      'Tongyi',
+    ]);
     expect(organizationCues('Skolkovo Institute of Science and Technology')).toEqual([
       'Skolkovo Institute of Science',
       'Skolkovo',

@@ -49,23 +49,39 @@ const GENERIC_ORG_WORDS = new Set(
     'computer vision studio studios cloud platform media others al et'
   ).split(' '),
 );
+// Ordinary or place words: fine inside a full name ("Sand AI", "Ant Group",
+// "UC Santa Barbara") but too common to mark a model on their own.
+const AMBIGUOUS_ORG_WORDS = new Set(
+  (
+    'new black white south north east west santa san los las hong kong show content seed ant sand ' +
+    'brain theory preferred networks technological america asia europe park simon british johns ' +
+    'columbia forest state city open world barbara'
+  ).split(' '),
+);
 
-/** Organisation cues for one `organization` field: each part, plus its distinctive words. */
-export function organizationCues(organization: string): string[] {
+/**
+ * Organisation cues for one `organization` field: each part ("Google
+ * DeepMind"), plus its distinctive single words ("Google", "DeepMind"), minus
+ * any whose folded key is in `excludeKeys` (model names are no evidence).
+ */
+export function organizationCues(
+  organization: string,
+  excludeKeys: ReadonlySet<string> = new Set(),
+): string[] {
   const cues = new Set<string>();
   const parts = organization.split(/\s*(?:&|,|;|\/|\(|\)|\+|\band\b)\s*/);
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
     const words = part.split(/\s+/).map((w) => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''));
-    const distinctive = words.filter(
+    const named = words.filter(
       (w) => w.length >= 3 && /^[A-Z0-9]/.test(w) && !GENERIC_ORG_WORDS.has(w.toLowerCase()),
     );
-    if (distinctive.length === 0) continue;
+    if (named.length === 0) continue;
     if (words.length > 1) cues.add(part);
-    for (const w of distinctive) cues.add(w);
+    for (const w of named) if (!AMBIGUOUS_ORG_WORDS.has(w.toLowerCase())) cues.add(w);
   }
-  return [...cues];
+  return [...cues].filter((c) => !excludeKeys.has(foldKey(c)));
 }
 
 /**
@@ -104,13 +120,16 @@ interface Named {
   caseSensitive?: string[];
   needsContext?: string[];
   sharedAliases?: string[];
+  notDetected?: string[];
 }
 
 function rawEntries(item: Named, kind: MentionKind, out: Raw[]): void {
   const cs = new Set((item.caseSensitive ?? []).map((n) => foldKey(n, true)));
   const nc = new Set((item.needsContext ?? []).map((n) => foldKey(n)));
   const shared = new Set((item.sharedAliases ?? []).map((n) => foldKey(n)));
+  const skip = new Set(item.notDetected ?? []);
   for (const text of [item.name, ...item.aliases]) {
+    if (skip.has(text)) continue;
     const key = foldKey(text);
     if (!key) continue;
     out.push({
@@ -167,9 +186,11 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
     });
   }
 
+  // "Tongyi Wan team" may mark Wan, but the bare word "Wan" may not mark itself.
+  const nameKeys = new Set(raws.map((r) => foldKey(r.text)));
   const organizations: Record<string, string[]> = {};
   for (const m of kb.models) {
-    const cues = organizationCues(m.organization);
+    const cues = organizationCues(m.organization, nameKeys);
     if (cues.length > 0) organizations[m.id] = cues;
   }
   const hash = fnv1a(JSON.stringify([entries, organizations]));

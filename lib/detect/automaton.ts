@@ -136,19 +136,18 @@ export class Automaton {
     return this.fail.length;
   }
 
-  private next(state: number, c: number): number {
-    if (state === 0 && c < DENSE) return this.rootNext[c]! || -1;
-    let lo = this.edgeStart[state]!;
-    let hi = this.edgeStart[state + 1]! - 1;
-    const chars = this.edgeChar;
+  /** Root transition for characters beyond the dense table (0 = stay at the root). */
+  private rootSparse(c: number): number {
+    let lo = this.edgeStart[0]!;
+    let hi = this.edgeStart[1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const m = chars[mid]!;
-      if (m === c) return this.edgeTarget[mid]!;
-      if (m < c) lo = mid + 1;
+      const label = this.edgeChar[mid]!;
+      if (label === c) return this.edgeTarget[mid]!;
+      if (label < c) lo = mid + 1;
       else hi = mid - 1;
     }
-    return -1;
+    return 0;
   }
 
   /**
@@ -194,7 +193,7 @@ export class Automaton {
         steps++;
         if (state === 0) {
           // Root: dense table for common characters; a miss stays at the root.
-          state = c < DENSE ? rootNext[c]! : Math.max(0, this.next(0, c));
+          state = c < DENSE ? rootNext[c]! : this.rootSparse(c);
           break;
         }
         // Sparse edges: binary search within the state's sorted labels.

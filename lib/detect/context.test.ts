@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { PAGE_TOPIC_THRESHOLD } from './context';
-import { analyzeText, findMentions, pageTopicScore, summarizeMentions } from './find-mentions';
+import {
+  analyzeText,
+  createPageContext,
+  findMentions,
+  pageTopicScore,
+  summarizeMentions,
+} from './find-mentions';
 import { testMatcher } from './test-fixture';
 
 const m = testMatcher();
@@ -95,6 +101,19 @@ describe('local context', () => {
     const first = analyzeText("OpenAI's Sora is here.", m);
     expect(first.anchors.has('sora')).toBe(true);
     expect(findMentions(SORA_SENTENCE, m, { anchors: first.anchors })).toHaveLength(1);
+  });
+
+  test('a page context carries evidence and anchors from chunk to chunk', () => {
+    expect(findMentions(SORA_SENTENCE, m)).toEqual([]);
+    const page = createPageContext();
+    findMentions('Kling and Phenaki are text-to-video models.', m, { page });
+    expect(page.score).toBeGreaterThanOrEqual(PAGE_TOPIC_THRESHOLD);
+    expect(findMentions(SORA_SENTENCE, m, { page })).toHaveLength(1);
+    const other = createPageContext();
+    findMentions("OpenAI's Sora is here.", m, { page: other });
+    expect(other.anchors.has('sora')).toBe(true);
+    expect(other.score).toBeLessThan(PAGE_TOPIC_THRESHOLD);
+    expect(findMentions(SORA_SENTENCE, m, { page: other })).toHaveLength(1);
   });
 
   test('names that need no context need none', () => {

@@ -158,27 +158,49 @@ export function scanContext(text: string, ctx: LoadedContext): ContextHit[] {
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Topic evidence collected so far (mutable; one object can gather a whole page, chunk by chunk). */
+export interface TopicEvidence {
+  /** Ids of unambiguous model and concept names seen. */
+  ids: Set<string>;
+  /** Vocabulary lines seen. */
+  groups: Set<number>;
+  /** Score of the evidence (see PAGE_TOPIC_THRESHOLD). */
+  score: number;
+}
+
+/** Empty topic evidence. */
+export function createTopicEvidence(): TopicEvidence {
+  return { ids: new Set(), groups: new Set(), score: 0 };
+}
+
+/** Adds unambiguous names and domain-term hits to `evidence`; returns the new score. */
+export function addTopicEvidence(
+  evidence: TopicEvidence,
+  unambiguous: readonly AliasEntry[],
+  hits: readonly ContextHit[],
+  ctx: LoadedContext,
+): number {
+  for (const e of unambiguous) {
+    if (evidence.ids.has(e.id)) continue;
+    evidence.ids.add(e.id);
+    evidence.score += MODEL_WEIGHT[e.kind];
+  }
+  for (const h of hits) {
+    const p = ctx.patterns[h.pattern]!;
+    if (p.topic === 0 || evidence.groups.has(p.group)) continue;
+    evidence.groups.add(p.group);
+    evidence.score += p.topic;
+  }
+  return evidence.score;
+}
+
 /** Page topic score: distinct unambiguous models plus distinct domain terms (see PAGE_TOPIC_THRESHOLD). */
 export function topicScore(
   unambiguous: readonly AliasEntry[],
   hits: readonly ContextHit[],
   ctx: LoadedContext,
 ): number {
-  let score = 0;
-  const ids = new Set<string>();
-  for (const e of unambiguous) {
-    if (ids.has(e.id)) continue;
-    ids.add(e.id);
-    score += MODEL_WEIGHT[e.kind];
-  }
-  const groups = new Set<number>();
-  for (const h of hits) {
-    const p = ctx.patterns[h.pattern]!;
-    if (p.topic === 0 || groups.has(p.group)) continue;
-    groups.add(p.group);
-    score += p.topic;
-  }
-  return score;
+  return addTopicEvidence(createTopicEvidence(), unambiguous, hits, ctx);
 }
 
 /** Sorted offsets of block separators, for keeping cue windows inside one block. */

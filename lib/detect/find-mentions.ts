@@ -5,12 +5,15 @@
  */
 import type { MentionKind, MentionSummary } from '../page-report';
 import {
+  addTopicEvidence,
+  createTopicEvidence,
   hasLocalCue,
   PAGE_TOPIC_THRESHOLD,
   scanContext,
   separatorOffsets,
   topicScore,
   type ContextScan,
+  type TopicEvidence,
 } from './context';
 import { resolveOverlaps, type Candidate, type Matcher } from './matcher';
 import { extendVersion } from './versions';
@@ -25,10 +28,27 @@ export interface Mention {
   end: number;
 }
 
+/**
+ * What one page has established so far, shared by the calls that scan its
+ * chunks: topic evidence and anchored ids. Mutable; pass the same object to
+ * every call for the page.
+ */
+export interface PageContext extends TopicEvidence {
+  /** Ids established on the page: their context-dependent names count anywhere. */
+  anchors: Set<string>;
+}
+
+/** A fresh page context. */
+export function createPageContext(): PageContext {
+  return { ...createTopicEvidence(), anchors: new Set() };
+}
+
 /** Options of findMentions / analyzeText. */
 export interface FindOptions {
-  /** Page topic score to use instead of scoring this text (e.g. one computed over the whole page when scanning a chunk). */
+  /** Page topic score to use instead of the evidence (tests, callers that scored the page themselves). */
   topicScore?: number;
+  /** Evidence shared across the chunks of one page; this text's evidence is added to it. */
+  page?: PageContext;
   /** Ids already established elsewhere on the page; their context-dependent names count anywhere. */
   anchors?: Iterable<string>;
   /** Report context-dependent names without checking context (debugging, KB tooling). */
@@ -38,9 +58,9 @@ export interface FindOptions {
 /** Mentions plus what the context rules concluded, so a caller can carry it to the next chunk. */
 export interface TextAnalysis {
   mentions: Mention[];
-  /** The topic score used, or null when no context-dependent name needed one. */
+  /** The topic score used, or null when no context-dependent name needed one (and no page was given). */
   topicScore: number | null;
-  /** Ids established in this text (unambiguous names and names confirmed by local cues). */
+  /** Ids established so far (unambiguous names and names confirmed by local cues); the page's set when given. */
   anchors: Set<string>;
 }
 
@@ -75,20 +95,16 @@ function applyContext(
 ): { kept: Candidate[]; score: number | null } {
   const unambiguous = resolveOverlaps(candidates.filter((c) => !c.entry.needsContext));
   for (const c of unambiguous) anchors.add(c.entry.id);
-  if (options.ignoreContext || candidates.every((c) => !c.entry.needsContext)) {
-    return { kept: candidates, score: options.topicScore ?? null };
-  }
-  // The context scan is one more linear pass; it only runs when some
-  // context-dependent name was found.
+  const ambiguous = !options.ignoreContext && candidates.some((c) => c.entry.needsContext);
+  // The context scan is one more linear pass: it runs only when some
+  // context-dependent name was found, or when a page gathers evidence.
+  if (!ambiguous && !options.page) return { kept: candidates, score: options.topicScore ?? null };
   const scan = contextScan(text, matcher);
+  const evidence = options.page ?? createTopicEvidence();
+  const entries = unambiguous.map((c) => c.entry);
   const score =
-    options.topicScore ??
-    topicScore(
-      unambiguous.map((c) => c.entry),
-      scan.hits,
-      matcher.context,
-    );
-  if (score >= PAGE_TOPIC_THRESHOLD) return { kept: candidates, score };
+    options.topicScore ?? addTopicEvidence(evidence, entries, scan.hits, matcher.context);
+  if (!ambiguous || score >= PAGE_TOPIC_THRESHOLD) return { kept: candidates, score };
   // Local cues first, so that "OpenAI's Sora … Sora" counts both times.
   const confirmed = new Set<Candidate>();
   for (const c of candidates) {
@@ -110,7 +126,8 @@ export function analyzeText(
   matcher: Matcher,
   options: FindOptions = {},
 ): TextAnalysis {
-  const anchors = new Set<string>(options.anchors ?? []);
+  const anchors = options.page?.anchors ?? new Set<string>();
+  for (const id of options.anchors ?? []) anchors.add(id);
   const candidates = matcher.candidates(text);
   const { kept, score } = applyContext(text, matcher, candidates, options, anchors);
   const chosen = resolveOverlaps(kept);

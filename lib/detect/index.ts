@@ -32,7 +32,7 @@ export {
   type MatchEntry,
 } from './matcher';
 export { extendVersion, MAX_VERSION_CHARS, MAX_VERSION_TOKENS } from './versions';
-export { CONTEXT_WINDOW, PAGE_TOPIC_THRESHOLD } from './context';
+export { CONTEXT_WINDOW, PAGE_TOPIC_THRESHOLD, type TopicEvidence } from './context';
 export {
   extractChunks,
   extractText,
@@ -43,11 +43,13 @@ export {
 } from './extract';
 export {
   analyzeText,
+  createPageContext,
   findMentions,
   mergeSummaries,
   pageTopicScore,
   summarizeMentions,
   type FindOptions,
   type Mention,
+  type PageContext,
   type TextAnalysis,
 } from './find-mentions';

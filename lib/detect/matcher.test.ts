@@ -151,6 +151,24 @@ describe('compiled form', () => {
     expect(loaded.hash).toBe(m.hash);
   });
 
+  test('names written in CJK need no word boundaries', () => {
+    const kb = {
+      ...TEST_KB,
+      models: TEST_KB.models.map((x) => (x.id === 'kling' ? { ...x, aliases: ['可灵'] } : x)),
+    };
+    const cjk = createMatcher(buildAliasIndex(kb));
+    expect(findMentions('快手可灵AI发布了新版本', cjk)).toMatchObject([
+      { id: 'kling', text: '可灵' },
+    ]);
+  });
+
+  test('an empty knowledge base matches nothing', () => {
+    const empty = createMatcher(
+      buildAliasIndex({ eras: [], architectures: [], models: [], concepts: [] }),
+    );
+    expect(findMentions('Sora and Kling', empty)).toEqual([]);
+  });
+
   test('rejects an unknown format', () => {
     const compiled = compileMatcher(buildAliasIndex(TEST_KB));
     expect(() => loadMatcher({ ...compiled, format: 99 as 1 })).toThrow();

@@ -144,17 +144,5 @@ describe('size', () => {
     const s1 = m.scan(PARAGRAPH.repeat(1000), () => {});
     const s2 = m.scan(PARAGRAPH.repeat(2000), () => {});
     expect(s2).toBe(2 * s1);
-    // Loose wall-clock sanity check measured in this test only: twice the text
-    // must not take more than four times as long (plus scheduler noise).
-    const time = (n: number) => {
-      const text = PARAGRAPH.repeat(n);
-      const t0 = performance.now();
-      findMentions(text, m);
-      return performance.now() - t0;
-    };
-    time(500); // warm up
-    const t1 = Math.min(time(2000), time(2000));
-    const t2 = Math.min(time(4000), time(4000));
-    expect(t2).toBeLessThan(4 * t1 + 50);
   }, 60_000);
 });

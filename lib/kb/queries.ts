@@ -4,14 +4,9 @@
  * families and concepts as curated in data/, models by release date.
  */
 import { unordered, type KbDatabase, type Ordered } from './db';
+import { compareModels } from './model-order';
 import { organizationMatches } from './organizations';
 import type { Architecture, Concept, Era, Model } from './types';
-
-/** Release date first, then name, so lists read as a timeline. */
-export function compareModels(a: Model, b: Model): number {
-  if (a.released !== b.released) return a.released < b.released ? -1 : 1;
-  return a.name.localeCompare(b.name);
-}
 
 function plainModels(rows: Ordered<Model>[]): Model[] {
   return rows.map((row) => unordered<Model>(row)).sort(compareModels);

@@ -50,6 +50,8 @@ const WORDWISE = 0.85;
 const MIN_QUERY = 2;
 /** Fuse threshold: about one typo in three letters. */
 const THRESHOLD = 0.34;
+/** How many texts' hits to remember between keystrokes. */
+const RECENT_LIMIT = 64;
 
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](\s|$)/);
@@ -90,6 +92,7 @@ function relevance(fields: Partial<Record<SearchField, { quality: number; text: 
 
 class Searcher implements KbSearch {
   private readonly terms: FuzzyTerms;
+  private readonly recent = new Map<string, Hits>();
 
   constructor(private readonly index: SearchIndex) {
     this.terms = new FuzzyTerms(
@@ -98,15 +101,39 @@ class Searcher implements KbSearch {
     );
   }
 
-  /** Hits for one folded text: fuzzy over the terms, whole-word or prefix over summaries. */
+  /**
+   * Hits for one folded text, remembered for a while: typing a query letter by
+   * letter asks for the same finished words again on every keystroke.
+   */
   private hitsFor(text: string): Hits {
+    const cached = this.recent.get(text);
+    if (cached) {
+      // Re-insert so the Map's order stays least-recently-used first.
+      this.recent.delete(text);
+      this.recent.set(text, cached);
+      return cached;
+    }
+    const hits = this.computeHits(text);
+    this.recent.set(text, hits);
+    if (this.recent.size > RECENT_LIMIT) {
+      const oldest = this.recent.keys().next();
+      if (!oldest.done) this.recent.delete(oldest.value);
+    }
+    return hits;
+  }
+
+  /** Hits for one folded text: fuzzy over the terms, whole-word or prefix over summaries. */
+  private computeHits(text: string): Hits {
     const hits: Hits = new Map();
     for (const { index, score } of this.terms.match(text)) {
       const term = this.index.terms[index];
       if (!term) continue;
       // Fuse's score says how well `text` appears somewhere in the term; the
       // similarity says how much of the term it accounts for.
-      const quality = (1 - score) * (0.6 + 0.4 * subsequenceSimilarity(text, term.folded));
+      // A term that starts with the text gets a small lift, which is what
+      // someone typing a name letter by letter expects to see first.
+      const start = term.folded.startsWith(text) ? 0.1 : 0;
+      const quality = (1 - score) * (0.55 + 0.35 * subsequenceSimilarity(text, term.folded) + start);
       for (const p of term.postings) record(hits, p.entry, p.field, quality, term.text);
     }
     if (text.length >= 3) {

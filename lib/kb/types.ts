@@ -41,6 +41,8 @@ export interface Concept {
   caseSensitive?: string[];
   /** Aliases (or the name) that are also ordinary words and count only in context. */
   needsContext?: string[];
+  /** Names shown but never matched in pages (too generic to find reliably). */
+  notDetected?: string[];
 }
 
 export interface Paper {
@@ -77,6 +79,11 @@ export interface Model {
   caseSensitive?: string[];
   /** Names that are also ordinary words or other things; they count only in context. */
   needsContext?: string[];
+  /**
+   * Names shown but never matched in pages: generic phrases ("Video Diffusion
+   * Models") or common surnames that would mostly be false alarms.
+   */
+  notDetected?: string[];
   /** Aliases knowingly shared with another model (both must declare them). */
   sharedAliases?: string[];
   /** Set when `released` lies outside the era's span on purpose; says why. */

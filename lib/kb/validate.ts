@@ -131,7 +131,7 @@ function checkArchitecture(check: Check, arch: Architecture, concepts: Map<strin
 
 function checkNameLists(check: Check, entry: Concept | Model): void {
   const names = new Set([entry.name, ...(entry.aliases ?? [])]);
-  for (const field of ['caseSensitive', 'needsContext'] as const) {
+  for (const field of ['caseSensitive', 'needsContext', 'notDetected'] as const) {
     const list = entry[field];
     if (list === undefined) continue;
     check(isStringList(list), field, 'must be a list of names');
@@ -284,6 +284,12 @@ export function validateKnowledgeBase(sources: KbSources): Problem[] {
   const concepts = checkUnique(problems, [sources.concepts], 'concept');
   const models = checkUnique(problems, sources.models, 'model');
 
+  // Pages report mentions by id; a concept and a model must never share one.
+  for (const { file, entries } of sources.models) {
+    for (const m of entries) {
+      checker(problems, file, m.id)(!concepts.has(m.id), 'id', 'is also a concept id');
+    }
+  }
   for (const era of sources.eras.entries) checkEra(checker(problems, sources.eras.file, era.id), era);
   for (const a of sources.architectures.entries) {
     checkArchitecture(checker(problems, sources.architectures.file, a.id), a, concepts);
