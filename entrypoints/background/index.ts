@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAction } from './action';
 import { registerCardService } from './card-service';
+import { registerKbSeeding } from './kb-seeding';
 import { registerMatcherService } from './matcher-service';
 import { registerPageMessages } from './page-messages';
 import { registerSiteAccess } from './site-access';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   registerPageMessages();
   registerMatcherService();
   registerCardService();
+  registerKbSeeding();
   registerAction();
   registerSiteAccess();
 });

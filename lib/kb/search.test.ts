@@ -86,18 +86,17 @@ describe('createKbSearch', () => {
   });
 
   it('answers each keystroke of a query in a few milliseconds', () => {
-    const query = 'stabel video difusion';
-    kb.search(query); // warm up the JIT
-    const start = performance.now();
-    let runs = 0;
-    for (let round = 0; round < 5; round++) {
-      for (let end = 2; end <= query.length; end++) {
-        kb.search(query.slice(0, end));
-        runs += 1;
-      }
-    }
-    const perKeystroke = (performance.now() - start) / runs;
-    // Typically 2–3 ms; the bound leaves room for a slow CI machine.
-    expect(perKeystroke).toBeLessThan(15);
+    const search = createKbSearch(BUNDLED_KB);
+    const type = (query: string): number => {
+      const start = performance.now();
+      for (let end = 2; end <= query.length; end++) search.search(query.slice(0, end));
+      return (performance.now() - start) / (query.length - 1);
+    };
+    // Warm the JIT up on other queries, then time a first-time typing.
+    type('hunyan video');
+    type('temporal atention');
+    const perKeystroke = type('stabel video difusion');
+    // Typically 1–3 ms; the bound leaves room for a slow CI machine.
+    expect(perKeystroke).toBeLessThan(10);
   });
 });
