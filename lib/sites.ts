@@ -27,11 +27,21 @@ export function originPattern(url: string): string | null {
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
 
+/** Hosts the manifest covers already; the browser reports them among the granted origins. */
+const PAPER_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org', 'openreview.net', 'huggingface.co']);
+
+function hostOfPattern(pattern: string): string | null {
+  const m = /^(?:https?|\*):\/\/([^/]+)\//.exec(pattern);
+  return m ? (m[1] ?? null) : null;
+}
+
 /** Origins the user granted for good, without the paper sites the manifest already covers. */
 export async function grantedOrigins(): Promise<string[]> {
   const all = await browser.permissions.getAll();
-  const builtIn = new Set(PAPER_SITE_MATCHES);
-  return (all.origins ?? []).filter((o) => !builtIn.has(o) && /^https?:\/\/[^*]/.test(o));
+  return (all.origins ?? []).filter((o) => {
+    const host = hostOfPattern(o);
+    return host !== null && !host.includes('*') && !PAPER_HOSTS.has(host);
+  });
 }
 
 /**

@@ -16,6 +16,9 @@ export const ARXIV_ROUTES: Record<string, string> = {
   'https://arxiv.org/abs/2311.15127': 'arxiv-abs-2311.15127.html',
   'https://arxiv.org/abs/2311.15127v1': 'arxiv-abs-2311.15127.html',
   'https://export.arxiv.org/abs/2311.15127': 'arxiv-abs-2311.15127.html',
+  'https://arxiv.org/html/2311.15127v1': 'arxiv-html-2311.15127.html',
+  'https://arxiv.org/html/2311.15127': 'arxiv-html-2311.15127.html',
+  'https://arxiv.org/list/cs.CV/recent': 'arxiv-list-cs-cv.html',
 };
 
 const TYPES: Record<string, string> = {

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../support/chromium';
+import { askTab, tabState, waitFor } from '../support/extension-calls';
+import { screenshotFailures } from '../support/failure-screenshots';
+import { FIXTURES_DIR, routeArxiv } from '../support/fixture-server';
+import type { ChromeApi } from '../support/worker-globals';
+
+declare const chrome: ChromeApi;
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await routeArxiv(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+screenshotFailures(() => session?.context);
+
+async function openScanned(url: string) {
+  const opened = await session.openTab(url);
+  await waitFor(async () => (await askTab(session, opened.tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+  return opened;
+}
+
+/** Sizes of the extension's highlights, read from the page itself. */
+function highlightSizes(page: import('playwright-core').Page) {
+  return page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights.keys()].map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
+  );
+}
+
+describe('detection on an arXiv abstract page', () => {
+  test('paints highlights, reports the models and shows the count on the badge', async () => {
+    const { page, tabId } = await openScanned('https://arxiv.org/abs/2311.15127');
+    const sizes = await highlightSizes(page);
+    expect(sizes['vma-video']).toBeGreaterThanOrEqual(2);
+
+    const state = (await waitFor(() => tabState(session, tabId))) as { mentions: { id: string; kind: string; count: number }[] };
+    const svd = state.mentions.find((m) => m.id === 'stable-video-diffusion');
+    expect(svd).toMatchObject({ kind: 'video', count: 2 });
+
+    const videoModels = state.mentions.filter((m) => m.kind === 'video').length;
+    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(videoModels));
+    await page.close();
+  });
+
+  test('leaves the page DOM as it was served', async () => {
+    const { page } = await openScanned('https://arxiv.org/abs/2311.15127');
+    const served = await readFile(`${FIXTURES_DIR}arxiv-abs-2311.15127.html`, 'utf8');
+    const same = await page.evaluate(
+      (html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML === document.body.innerHTML,
+      served,
+    );
+    expect(same).toBe(true);
+    await page.close();
+  });
+
+  test('finds a name split across inline elements in the HTML paper', async () => {
+    const { page, tabId } = await openScanned('https://arxiv.org/html/2311.15127v1');
+    const status = await askTab(session, tabId, 'getContentStatus', null);
+    const ids = status.mentions.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['stable-video-diffusion', 'animatediff', 'make-a-video']));
+    // The <em>-split mention is painted as one range spanning the elements.
+    const spanning = await page.evaluate(() => {
+      const h = CSS.highlights.get('vma-video');
+      return [...(h ?? [])].some((r) => r.startContainer !== r.endContainer);
+    });
+    expect(spanning).toBe(true);
+    await page.close();
+  });
+
+  test('re-scans content that arrives later, and a second injection does not double up', async () => {
+    const { page, tabId } = await openScanned('https://arxiv.org/abs/2311.15127');
+    const before = (await highlightSizes(page))['vma-video'] ?? 0;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later work such as HunyuanVideo and CogVideoX-5B scaled this recipe.';
+      document.querySelector('blockquote.abstract')?.after(p);
+    });
+    const status = await waitFor(async () => {
+      const s = await askTab(session, tabId, 'getContentStatus', null);
+      return s.mentions.some((m) => m.id === 'hunyuanvideo') ? s : null;
+    }, 10_000, 'the re-scan');
+    expect(status.mentions.map((m) => m.id)).toContain('cogvideox');
+    const after = (await highlightSizes(page))['vma-video'] ?? 0;
+    expect(after).toBe(before + 2);
+
+    await session.worker.evaluate(
+      (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
+      tabId,
+    );
+    await page.waitForTimeout(1000);
+    expect((await highlightSizes(page))['vma-video']).toBe(after);
+    await page.close();
+  });
+
+  test('scrolls to the n-th mention and emphasises it', async () => {
+    const { page, tabId } = await openScanned('https://arxiv.org/html/2311.15127v1');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const answer = await askTab(session, tabId, 'scrollToMention', { id: 'animatediff', n: 1 });
+    expect(answer.found).toBe(true);
+    expect(answer.index).toBe(1);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.get('vma-focus')?.size)).toBe(1);
+    await page.close();
+  });
+
+  test('the listing page gets its models', async () => {
+    const { page, tabId } = await openScanned('https://arxiv.org/list/cs.CV/recent');
+    const ids = (await askTab(session, tabId, 'getContentStatus', null)).mentions.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['cogvideox', 'hunyuanvideo']));
+    await page.close();
+  });
+});
