@@ -27,6 +27,8 @@ export interface ProtocolMap {
   rescanPage(data: null): { ok: true };
   /** Panel → content (via tabs): scroll to the n-th mention (0-based, wraps) of a model and emphasise it. */
   scrollToMention(data: { id: string; n: number }): { found: boolean; index: number; total: number };
+  /** Panel → background: scan a tab's page once (the panel's "Scan this page"); false when the browser refused. */
+  scanTab(data: { tabId: number }): { ok: boolean };
 }
 
 export type MessageType = keyof ProtocolMap;

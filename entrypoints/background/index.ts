@@ -4,6 +4,7 @@ import { registerCardService } from './card-service';
 import { registerKbSeeding } from './kb-seeding';
 import { registerMatcherService } from './matcher-service';
 import { registerPageMessages } from './page-messages';
+import { registerScanTab } from './scan-tab';
 import { registerSiteAccess } from './site-access';
 
 export default defineBackground(() => {
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerKbSeeding();
   registerAction();
   registerSiteAccess();
+  registerScanTab();
 });

@@ -78,9 +78,11 @@ function protectedTitle(title: string): string {
     .split(/(\s+)/)
     .map((token) => {
       // Surrounding punctuation stays outside the braces: "{HunyuanVideo}:".
-      const [, lead = '', core = '', trail = ''] = /^([("'[]*)(.*?)([)"'\]:;,.!?]*)$/su.exec(token) ?? [];
+      const [, lead = '', core = '', trail = ''] =
+        /^([("'[]*)(.*?)([)"'\]:;,.!?]*)$/su.exec(token) ?? [];
       const escaped = escapeBibtex(core);
-      const guard = /^.+\p{Lu}/u.test(core) || /^\p{Lu}\d/u.test(core);
+      const word = core.replace(/^[^\p{L}\p{N}]+/u, '');
+      const guard = /^.+\p{Lu}/u.test(word) || /^\p{Lu}\d/u.test(word);
       return escapeBibtex(lead) + (guard ? `{${escaped}}` : escaped) + escapeBibtex(trail);
     })
     .join('');
@@ -95,7 +97,20 @@ function keyPart(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const TITLE_STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward']);
+const TITLE_STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'and',
+  'with',
+  'towards',
+  'toward',
+]);
 
 /** Year of the paper: the arXiv ID's when there is one (that is the paper's date), else `released`. */
 function paperYear(model: Model): string {
@@ -108,7 +123,8 @@ function paperYear(model: Model): string {
 export function bibtexKey(model: Model): string {
   const paper = model.paper;
   const firstAuthor = paper?.authors[0] ?? '';
-  const surname = keyPart(firstAuthor.trim().split(/\s+/).pop() ?? '') || keyPart(model.id) || 'anon';
+  const surname =
+    keyPart(firstAuthor.trim().split(/\s+/).pop() ?? '') || keyPart(model.id) || 'anon';
   const word =
     (paper?.title ?? '')
       .split(/[\s:,.;!?()-]+/)
@@ -129,7 +145,11 @@ export function bibtexFor(model: Model): string | null {
     ['year', paperYear(model)],
   ];
   if (model.arxiv) {
-    fields.push(['eprint', model.arxiv], ['archivePrefix', 'arXiv'], ['url', `https://arxiv.org/abs/${model.arxiv}`]);
+    fields.push(
+      ['eprint', model.arxiv],
+      ['archivePrefix', 'arXiv'],
+      ['url', `https://arxiv.org/abs/${model.arxiv}`],
+    );
   } else if (model.sources[0]) {
     // URLs go in verbatim (the url package reads them raw); only braces would unbalance the entry.
     fields.push(['url', model.sources[0].replace(/\{/g, '%7B').replace(/\}/g, '%7D')]);

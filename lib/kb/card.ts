@@ -152,7 +152,9 @@ export function conceptCard(kb: KnowledgeBase, id: string): ConceptCard | null {
     name: c.name,
     aliases: [...c.aliases],
     summary: c.summary,
-    families: kb.architectures.filter((a) => a.concepts.includes(c.id)).map((a) => familyBadge(lookup, a.id)),
+    families: kb.architectures
+      .filter((a) => a.concepts.includes(c.id))
+      .map((a) => familyBadge(lookup, a.id)),
     usedBy: [...(lookup.users.get(c.id) ?? [])],
   };
 }

@@ -28,9 +28,6 @@ export type KbDatabase = Dexie & {
   models: EntityTable<Ordered<Model>, 'id'>;
 };
 
-/** Every table that belongs to the KB content (all of them are replaced together on reseed). */
-export const KB_TABLES = ['meta', 'eras', 'architectures', 'concepts', 'models'] as const;
-
 /** Opens (lazily, on first use) the KB database; `name` is for tests only. */
 export function createKbDatabase(name: string = KB_DB_NAME): KbDatabase {
   const db = new Dexie(name) as KbDatabase;

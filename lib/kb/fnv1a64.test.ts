@@ -19,7 +19,13 @@ describe('fnv1a64', () => {
   });
 
   it('agrees with a BigInt implementation on multi-byte UTF-8 text', () => {
-    for (const text of ['NÜWA · DALL·E', 'Täckström', '混元视频', 'x'.repeat(1000), '{"a":[1,2,3]}']) {
+    for (const text of [
+      'NÜWA · DALL·E',
+      'Täckström',
+      '混元视频',
+      'x'.repeat(1000),
+      '{"a":[1,2,3]}',
+    ]) {
       expect(fnv1a64(text)).toBe(reference(text));
     }
   });

@@ -57,7 +57,9 @@ export class FuzzyTerms {
       candidates.map((i) => this.terms[i] ?? ''),
       this.options,
     );
-    return subset.search(query).map((r) => ({ index: candidates[r.refIndex] ?? -1, score: r.score ?? 1 }));
+    return subset
+      .search(query)
+      .map((r) => ({ index: candidates[r.refIndex] ?? -1, score: r.score ?? 1 }));
   }
 
   /**

@@ -31,7 +31,8 @@ function splitTopLevel(text: string, separator: string): string[] {
  */
 export function organizationParts(organization: string): string[] {
   const byAmpersand = splitTopLevel(organization, '&');
-  const parts = byAmpersand.length > 1 ? byAmpersand.flatMap((p) => splitTopLevel(p, ',')) : byAmpersand;
+  const parts =
+    byAmpersand.length > 1 ? byAmpersand.flatMap((p) => splitTopLevel(p, ',')) : byAmpersand;
   const out = new Set<string>();
   for (const part of parts) {
     out.add(part);

@@ -45,7 +45,9 @@ function bundled(id: string) {
 
 describe('single lookups', () => {
   it('returns a model exactly as bundled, without the stored order field', async () => {
-    expect(await modelById(db, 'stable-video-diffusion')).toEqual(bundled('stable-video-diffusion'));
+    expect(await modelById(db, 'stable-video-diffusion')).toEqual(
+      bundled('stable-video-diffusion'),
+    );
   });
 
   it('returns undefined for an unknown model', async () => {
@@ -53,7 +55,9 @@ describe('single lookups', () => {
   });
 
   it('finds an era, a family and a concept by id', async () => {
-    expect((await eraById(db, 'gan'))?.name).toBe(BUNDLED_KB.eras.find((e) => e.id === 'gan')?.name);
+    expect((await eraById(db, 'gan'))?.name).toBe(
+      BUNDLED_KB.eras.find((e) => e.id === 'gan')?.name,
+    );
     expect((await architectureById(db, 'latent-diffusion-unet'))?.id).toBe('latent-diffusion-unet');
     expect((await conceptById(db, 'temporal-attention'))?.name).toBe('Temporal attention');
   });
@@ -109,7 +113,9 @@ describe('lists', () => {
 
 describe('lineage', () => {
   it('gives the models stable-video-diffusion builds on', async () => {
-    expect(ids(await buildsOn(db, 'stable-video-diffusion'))).toEqual(bundled('stable-video-diffusion').buildsOn);
+    expect(ids(await buildsOn(db, 'stable-video-diffusion'))).toEqual(
+      bundled('stable-video-diffusion').buildsOn,
+    );
     expect(ids(await buildsOn(db, 'stable-video-diffusion'))).toContain('stable-diffusion');
   });
 

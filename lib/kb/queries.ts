@@ -46,7 +46,9 @@ export async function modelsByFamily(db: KbDatabase, familyId: string): Promise<
  * an index lookup on the whole string cannot do, hence the scan (a few hundred rows).
  */
 export async function modelsByOrganization(db: KbDatabase, organization: string): Promise<Model[]> {
-  return plainModels(await db.models.filter((m) => organizationMatches(m.organization, organization)).toArray());
+  return plainModels(
+    await db.models.filter((m) => organizationMatches(m.organization, organization)).toArray(),
+  );
 }
 
 /** Every era in curated order. */
@@ -65,7 +67,10 @@ export async function architectures(db: KbDatabase): Promise<Architecture[]> {
 }
 
 /** One architecture family by id. */
-export async function architectureById(db: KbDatabase, id: string): Promise<Architecture | undefined> {
+export async function architectureById(
+  db: KbDatabase,
+  id: string,
+): Promise<Architecture | undefined> {
   return maybe<Architecture>(await db.architectures.get(id));
 }
 
@@ -89,7 +94,9 @@ export async function buildsOn(db: KbDatabase, id: string): Promise<Model[]> {
   const model = await db.models.get(id);
   if (!model) return [];
   const parents = await db.models.bulkGet(model.buildsOn);
-  return parents.filter((p): p is Ordered<Model> => p !== undefined).map((p) => unordered<Model>(p));
+  return parents
+    .filter((p): p is Ordered<Model> => p !== undefined)
+    .map((p) => unordered<Model>(p));
 }
 
 /** The models that build on `id`, oldest first (multi-entry index on `buildsOn`). */
@@ -126,7 +133,12 @@ function memo(step: Step): Step {
   };
 }
 
-async function grow(step: Step, id: string, depth: number, path: ReadonlySet<string>): Promise<LineageBranch[]> {
+async function grow(
+  step: Step,
+  id: string,
+  depth: number,
+  path: ReadonlySet<string>,
+): Promise<LineageBranch[]> {
   if (depth <= 0) return [];
   const found = await step(id);
   // A model already on the path from the root would loop; the validator
@@ -141,7 +153,11 @@ async function grow(step: Step, id: string, depth: number, path: ReadonlySet<str
 }
 
 /** Ancestors and descendants of `id` up to `depth` steps each way, never looping; undefined for an unknown id. */
-export async function lineageTree(db: KbDatabase, id: string, depth: number): Promise<LineageTree | undefined> {
+export async function lineageTree(
+  db: KbDatabase,
+  id: string,
+  depth: number,
+): Promise<LineageTree | undefined> {
   // One read transaction: a reseed landing halfway through the walk must not
   // mix the old KB with the new one.
   return db.transaction('r', db.models, async () => {
@@ -149,8 +165,18 @@ export async function lineageTree(db: KbDatabase, id: string, depth: number): Pr
     if (!model) return undefined;
     const path = new Set([id]);
     const [ancestors, descendants] = await Promise.all([
-      grow(memo((x) => buildsOn(db, x)), id, depth, path),
-      grow(memo((x) => builtOnBy(db, x)), id, depth, path),
+      grow(
+        memo((x) => buildsOn(db, x)),
+        id,
+        depth,
+        path,
+      ),
+      grow(
+        memo((x) => builtOnBy(db, x)),
+        id,
+        depth,
+        path,
+      ),
     ]);
     return { model, ancestors, descendants };
   });

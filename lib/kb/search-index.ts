@@ -65,7 +65,8 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
       term = { folded, text, postings: [] };
       terms.set(folded, term);
     }
-    if (!term.postings.some((p) => p.entry === entry && p.field === field)) term.postings.push({ entry, field });
+    if (!term.postings.some((p) => p.entry === entry && p.field === field))
+      term.postings.push({ entry, field });
   };
 
   const conceptName = new Map(kb.concepts.map((c) => [c.id, c.name]));
@@ -84,12 +85,19 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
     });
     add(m.name, index, 'name');
     for (const a of m.aliases) add(a, index, 'aliases');
-    for (const o of [m.organization, ...organizationParts(m.organization)]) add(o, index, 'organization');
+    for (const o of [m.organization, ...organizationParts(m.organization)])
+      add(o, index, 'organization');
     for (const c of m.concepts) add(conceptName.get(c) ?? c, index, 'concepts');
   }
   for (const c of kb.concepts) {
     const index = entries.length;
-    entries.push({ kind: 'concept', id: c.id, name: c.name, summary: c.summary, summaryWords: summaryWords(c.summary) });
+    entries.push({
+      kind: 'concept',
+      id: c.id,
+      name: c.name,
+      summary: c.summary,
+      summaryWords: summaryWords(c.summary),
+    });
     add(c.name, index, 'name');
     for (const a of c.aliases) add(a, index, 'aliases');
   }

@@ -29,7 +29,11 @@ describe('createKbSearch', () => {
 
   it('finds the concept temporal-attention first for "temporal atention"', () => {
     const [first] = kb.search('temporal atention', 1);
-    expect(first).toMatchObject({ kind: 'concept', id: 'temporal-attention', name: 'Temporal attention' });
+    expect(first).toMatchObject({
+      kind: 'concept',
+      id: 'temporal-attention',
+      name: 'Temporal attention',
+    });
   });
 
   it('finds mocogan first for "mocogan"', () => {
@@ -59,7 +63,11 @@ describe('createKbSearch', () => {
 
   it('fills model fields for a model hit and leaves them out for a concept', () => {
     const [model] = kb.search('mocogan', 1);
-    expect(model).toMatchObject({ kind: 'model', organization: expect.any(String), released: expect.any(String) });
+    expect(model).toMatchObject({
+      kind: 'model',
+      organization: expect.any(String),
+      released: expect.any(String),
+    });
     const [concept] = kb.search('temporal attention', 1);
     expect(concept?.kind).toBe('concept');
     expect(concept).not.toHaveProperty('organization');
@@ -67,7 +75,9 @@ describe('createKbSearch', () => {
 
   it('finds a model by a word of its summary only', () => {
     // "UCF-101" is named in GAN-era summaries, not in any model name.
-    const withWord = BUNDLED_KB.models.filter((m) => /\bUCF-101\b/.test(m.summary)).map((m) => m.id);
+    const withWord = BUNDLED_KB.models
+      .filter((m) => /\bUCF-101\b/.test(m.summary))
+      .map((m) => m.id);
     expect(withWord.length).toBeGreaterThan(0);
     expect(top('ucf 101', 50)).toEqual(expect.arrayContaining(withWord));
   });

@@ -7,7 +7,13 @@
  * by whole word or word prefix, but weakly.
  */
 import { FuzzyTerms } from './fuzzy-terms';
-import { buildSearchIndex, FIELD_WEIGHT, type SearchEntry, type SearchField, type SearchIndex } from './search-index';
+import {
+  buildSearchIndex,
+  FIELD_WEIGHT,
+  type SearchEntry,
+  type SearchField,
+  type SearchIndex,
+} from './search-index';
 import { foldSearchText, searchWords, subsequenceSimilarity } from './search-text';
 import type { KnowledgeBase } from './types';
 
@@ -17,7 +23,7 @@ export interface KbSearchResult {
   id: string;
   name: string;
   score: number;
-  /** The name, alias, organisation or concept name that matched best, as the KB writes it. */
+  /** The name, alias, organisation or concept name that matched best, as the KB writes it (or the summary word, folded). */
   matched: string;
   /** First sentence of the summary, for a result list. */
   summary: string;
@@ -44,7 +50,8 @@ const FIELDS = Object.keys(FIELD_WEIGHT) as SearchField[];
 /** Share of a field's weight that a non-best field adds. */
 const SECONDARY = 0.1;
 /** Best relevance possible: a perfect name match plus every other field at full strength. */
-const MAX_RELEVANCE = 1 + SECONDARY * FIELDS.reduce((sum, f) => sum + (f === 'name' ? 0 : FIELD_WEIGHT[f]), 0);
+const MAX_RELEVANCE =
+  1 + SECONDARY * FIELDS.reduce((sum, f) => sum + (f === 'name' ? 0 : FIELD_WEIGHT[f]), 0);
 /** Matching word by word ranks below matching the whole query at once. */
 const WORDWISE = 0.85;
 const MIN_QUERY = 2;
@@ -58,7 +65,13 @@ function firstSentence(text: string): string {
   return end === -1 ? text : text.slice(0, end + 1);
 }
 
-function record(hits: Hits, entry: number, field: SearchField, quality: number, text: string): void {
+function record(
+  hits: Hits,
+  entry: number,
+  field: SearchField,
+  quality: number,
+  text: string,
+): void {
   let fields = hits.get(entry);
   if (!fields) {
     fields = {};
@@ -69,7 +82,9 @@ function record(hits: Hits, entry: number, field: SearchField, quality: number, 
 }
 
 /** Weighted relevance of one entry's hits (0 when nothing matched) and the text behind the best field. */
-function relevance(fields: Partial<Record<SearchField, { quality: number; text: string }>> | undefined): {
+function relevance(
+  fields: Partial<Record<SearchField, { quality: number; text: string }>> | undefined,
+): {
   value: number;
   text: string;
 } {
@@ -129,17 +144,18 @@ class Searcher implements KbSearch {
       const term = this.index.terms[index];
       if (!term) continue;
       // Fuse's score says how well `text` appears somewhere in the term; the
-      // similarity says how much of the term it accounts for.
-      // A term that starts with the text gets a small lift, which is what
-      // someone typing a name letter by letter expects to see first.
+      // similarity says how much of the term it accounts for; a term that
+      // starts with the text gets a small lift, since someone typing a name
+      // letter by letter expects it first.
       const start = term.folded.startsWith(text) ? 0.1 : 0;
-      const quality = (1 - score) * (0.55 + 0.35 * subsequenceSimilarity(text, term.folded) + start);
+      const quality =
+        (1 - score) * (0.55 + 0.35 * subsequenceSimilarity(text, term.folded) + start);
       for (const p of term.postings) record(hits, p.entry, p.field, quality, term.text);
     }
     if (text.length >= 3) {
       this.index.entries.forEach((entry, i) => {
-        if (entry.summaryWords.includes(` ${text} `)) record(hits, i, 'summary', 1, entry.name);
-        else if (entry.summaryWords.includes(` ${text}`)) record(hits, i, 'summary', 0.8, entry.name);
+        if (entry.summaryWords.includes(` ${text} `)) record(hits, i, 'summary', 1, text);
+        else if (entry.summaryWords.includes(` ${text}`)) record(hits, i, 'summary', 0.8, text);
       });
     }
     return hits;
@@ -170,10 +186,15 @@ class Searcher implements KbSearch {
 
     return [...scored]
       .map(([i, { value, text }]) => ({ entry: this.index.entries[i], value, text }))
-      .filter((r): r is { entry: SearchEntry; value: number; text: string } => r.entry !== undefined && r.value > 0)
+      .filter(
+        (r): r is { entry: SearchEntry; value: number; text: string } =>
+          r.entry !== undefined && r.value > 0,
+      )
       .sort((a, b) => b.value - a.value || a.entry.name.length - b.entry.name.length)
       .slice(0, limit)
-      .map(({ entry, value, text }) => toResult(entry, Math.max(0, 1 - value / MAX_RELEVANCE), text));
+      .map(({ entry, value, text }) =>
+        toResult(entry, Math.max(0, 1 - value / MAX_RELEVANCE), text),
+      );
   }
 }
 

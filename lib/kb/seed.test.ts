@@ -46,7 +46,9 @@ describe('kbContentHash', () => {
 
   it('does not depend on the order keys were written in', () => {
     const reordered = cloneKb(BUNDLED_KB);
-    reordered.models = reordered.models.map((m) => Object.fromEntries(Object.entries(m).reverse()) as unknown as Model);
+    reordered.models = reordered.models.map(
+      (m) => Object.fromEntries(Object.entries(m).reverse()) as unknown as Model,
+    );
     expect(kbContentHash(reordered)).toBe(kbContentHash(BUNDLED_KB));
   });
 

@@ -31,21 +31,31 @@ export async function seedKnowledgeBase(
   // The hash check sits inside the same read-write transaction as the writes,
   // so two seeders racing (two wake-ups of the background) cannot both write,
   // and a reader sees either the old KB or the new one, never a mix.
-  const seeded = await db.transaction('rw', [db.meta, db.eras, db.architectures, db.concepts, db.models], async () => {
-    const stored = await db.meta.get('bundleHash');
-    if (stored?.value === hash) return false;
-    await Promise.all([db.meta.clear(), db.eras.clear(), db.architectures.clear(), db.concepts.clear(), db.models.clear()]);
-    await Promise.all([
-      db.eras.bulkPut(withOrder(kb.eras)),
-      db.architectures.bulkPut(withOrder(kb.architectures)),
-      db.concepts.bulkPut(withOrder(kb.concepts)),
-      db.models.bulkPut(withOrder(kb.models)),
-      db.meta.bulkPut([
-        { key: 'bundleHash', value: hash },
-        { key: 'seededAt', value: Date.now() },
-      ]),
-    ]);
-    return true;
-  });
+  const seeded = await db.transaction(
+    'rw',
+    [db.meta, db.eras, db.architectures, db.concepts, db.models],
+    async () => {
+      const stored = await db.meta.get('bundleHash');
+      if (stored?.value === hash) return false;
+      await Promise.all([
+        db.meta.clear(),
+        db.eras.clear(),
+        db.architectures.clear(),
+        db.concepts.clear(),
+        db.models.clear(),
+      ]);
+      await Promise.all([
+        db.eras.bulkPut(withOrder(kb.eras)),
+        db.architectures.bulkPut(withOrder(kb.architectures)),
+        db.concepts.bulkPut(withOrder(kb.concepts)),
+        db.models.bulkPut(withOrder(kb.models)),
+        db.meta.bulkPut([
+          { key: 'bundleHash', value: hash },
+          { key: 'seededAt', value: Date.now() },
+        ]),
+      ]);
+      return true;
+    },
+  );
   return { seeded, hash };
 }

@@ -23,7 +23,12 @@ const cases: Case[] = [
     breakIt: (kb) => {
       modelIn(kb, 'gamma-video').id = 'alpha-video';
     },
-    expected: { file: 'models/b.json', entry: 'alpha-video', field: 'id', message: /duplicate model id \(also in models\/a\.json\)/ },
+    expected: {
+      file: 'models/b.json',
+      entry: 'alpha-video',
+      field: 'id',
+      message: /duplicate model id \(also in models\/a\.json\)/,
+    },
   },
   {
     what: 'a duplicate concept id',
@@ -45,7 +50,11 @@ const cases: Case[] = [
     breakIt: (kb) => {
       modelIn(kb, 'beta-video').aliases = ['AlphaVid'];
     },
-    expected: { entry: 'beta-video', field: 'aliases', message: /"alphavid" is also a name of alpha-video/ },
+    expected: {
+      entry: 'beta-video',
+      field: 'aliases',
+      message: /"alphavid" is also a name of alpha-video/,
+    },
   },
   {
     what: 'an alias declared shared on only one of the two models',
@@ -53,14 +62,22 @@ const cases: Case[] = [
       modelIn(kb, 'beta-video').aliases = ['AlphaVid'];
       modelIn(kb, 'beta-video').sharedAliases = ['AlphaVid'];
     },
-    expected: { entry: 'beta-video', field: 'aliases', message: /declare it in sharedAliases on both/ },
+    expected: {
+      entry: 'beta-video',
+      field: 'aliases',
+      message: /declare it in sharedAliases on both/,
+    },
   },
   {
     what: 'a model name that equals a concept alias',
     breakIt: (kb) => {
       modelIn(kb, 'gamma-video').aliases = ['Temporal Self-Attention'];
     },
-    expected: { entry: 'gamma-video', field: 'aliases', message: /also a name of concept:temporal-attention/ },
+    expected: {
+      entry: 'gamma-video',
+      field: 'aliases',
+      message: /also a name of concept:temporal-attention/,
+    },
   },
   {
     what: 'a sharedAliases entry that is not an alias',
@@ -96,7 +113,11 @@ const cases: Case[] = [
       const arch = kb.architectures.entries[0];
       if (arch) arch.concepts = ['telepathy'];
     },
-    expected: { entry: 'latent-diffusion-unet', field: 'concepts', message: /unknown concept "telepathy"/ },
+    expected: {
+      entry: 'latent-diffusion-unet',
+      field: 'concepts',
+      message: /unknown concept "telepathy"/,
+    },
   },
   {
     what: 'an unknown buildsOn model',
@@ -117,7 +138,11 @@ const cases: Case[] = [
     breakIt: (kb) => {
       modelIn(kb, 'alpha-video').buildsOn = ['gamma-video'];
     },
-    expected: { entry: 'alpha-video', field: 'buildsOn', message: /lineage cycle: .*alpha-video → .*alpha-video/ },
+    expected: {
+      entry: 'alpha-video',
+      field: 'buildsOn',
+      message: /lineage cycle: .*alpha-video → .*alpha-video/,
+    },
   },
   {
     what: 'a malformed released date',
@@ -167,21 +192,33 @@ const cases: Case[] = [
     breakIt: (kb) => {
       modelIn(kb, 'alpha-video').released = '2023-06';
     },
-    expected: { entry: 'alpha-video', field: 'arxiv', message: /2303\.01234 is older than released 2023-06/ },
+    expected: {
+      entry: 'alpha-video',
+      field: 'arxiv',
+      message: /2303\.01234 is older than released 2023-06/,
+    },
   },
   {
     what: 'an arXiv ID its sources do not cite',
     breakIt: (kb) => {
       modelIn(kb, 'alpha-video').sources = ['https://example.org/alpha'];
     },
-    expected: { entry: 'alpha-video', field: 'sources', message: /should cite the arXiv abstract page/ },
+    expected: {
+      entry: 'alpha-video',
+      field: 'sources',
+      message: /should cite the arXiv abstract page/,
+    },
   },
   {
     what: 'missing sources',
     breakIt: (kb) => {
       Reflect.deleteProperty(modelIn(kb, 'beta-video'), 'sources');
     },
-    expected: { entry: 'beta-video', field: 'sources', message: /needs at least one http\(s\) URL/ },
+    expected: {
+      entry: 'beta-video',
+      field: 'sources',
+      message: /needs at least one http\(s\) URL/,
+    },
   },
   {
     what: 'an empty sources list',
@@ -223,7 +260,11 @@ const cases: Case[] = [
     breakIt: (kb) => {
       modelIn(kb, 'beta-video').caseSensitive = ['BV'];
     },
-    expected: { entry: 'beta-video', field: 'caseSensitive', message: /"BV" is not the name or an alias/ },
+    expected: {
+      entry: 'beta-video',
+      field: 'caseSensitive',
+      message: /"BV" is not the name or an alias/,
+    },
   },
   {
     what: 'a needsContext name that is not the name or an alias',
@@ -231,7 +272,11 @@ const cases: Case[] = [
       const concept = kb.concepts.entries[1];
       if (concept) concept.needsContext = ['guidance'];
     },
-    expected: { entry: 'classifier-free-guidance', field: 'needsContext', message: /"guidance" is not the name/ },
+    expected: {
+      entry: 'classifier-free-guidance',
+      field: 'needsContext',
+      message: /"guidance" is not the name/,
+    },
   },
   {
     what: 'a kind other than video or image',
@@ -352,7 +397,11 @@ describe('validateKnowledgeBase', () => {
 
   it.each(cases)('reports $what', ({ breakIt, expected }) => {
     const problems = problemsAfter(breakIt);
-    expect(problems).toContainEqual({ ...expected, message: expect.stringMatching(expected.message), file: expected.file ?? expect.any(String) });
+    expect(problems).toContainEqual({
+      ...expected,
+      message: expect.stringMatching(expected.message),
+      file: expected.file ?? expect.any(String),
+    });
   });
 
   it('accepts an alias that both models declare in sharedAliases', () => {
@@ -375,7 +424,8 @@ describe('validateKnowledgeBase', () => {
     const problems = problemsAfter((kb) => {
       const m = modelIn(kb, 'beta-video');
       m.released = '2021-06';
-      m.outsideEra = 'The method paper came out before the era; the video model is what belongs here.';
+      m.outsideEra =
+        'The method paper came out before the era; the video model is what belongs here.';
     });
     expect(problems).toEqual([]);
   });
@@ -396,6 +446,8 @@ describe('validateKnowledgeBase', () => {
   });
 
   it('formats a problem as file › entry › field: message', () => {
-    expect(formatProblem({ file: 'f.json', entry: 'x', field: 'y', message: 'bad' })).toBe('f.json › x › y: bad');
+    expect(formatProblem({ file: 'f.json', entry: 'x', field: 'y', message: 'bad' })).toBe(
+      'f.json › x › y: bad',
+    );
   });
 });

@@ -209,7 +209,9 @@ function citationKey(a: ArticleRecord): string {
   const first = a.authors?.[0] ?? '';
   const family = first.includes(',') ? first.split(',')[0]! : (first.trim().split(/\s+/).pop() ?? '');
   const word = (a.title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w.toLowerCase())) ?? '');
-  const key = `${ascii(family)}${yearOf(a) ?? ''}${ascii(word)}`;
+  const year = yearOf(a) ?? '';
+  // Without an author the key leads with the title word: keys starting with a digit trip some tools.
+  const key = family ? `${ascii(family)}${year}${ascii(word)}` : `${ascii(word)}${year}`;
   if (key && /[a-z]/.test(key)) return key;
   return a.arxivId ? `arxiv${ascii(a.arxivId)}` : `doi${ascii(a.doi ?? a.key)}`.slice(0, 40);
 }

@@ -46,5 +46,7 @@ test('the add-on runs its content script on an arXiv abstract page in firefox-es
       document.querySelector('style[data-video-model-atlas]') !== null,
     { timeout: 20_000 },
   );
+  // …and detection runs there: the background sent the matcher, the page is painted.
+  await page.waitForFunction(() => (CSS.highlights.get('vma-video')?.size ?? 0) >= 2, { timeout: 20_000 });
   await page.close();
 });

@@ -40,7 +40,8 @@ export function minimalSources(): KbSources {
           start: '2022-04',
           end: '2024-06',
           color: '#2e9e5b',
-          summary: 'Denoising diffusion models took over video generation in this period of the test fixture.',
+          summary:
+            'Denoising diffusion models took over video generation in this period of the test fixture.',
           hallmarks: ['Latent diffusion'],
         },
         {
@@ -49,7 +50,8 @@ export function minimalSources(): KbSources {
           start: '2023-12',
           end: null,
           color: '#3b7ddd',
-          summary: 'Diffusion transformers over spacetime patches became the standard recipe in this fixture era.',
+          summary:
+            'Diffusion transformers over spacetime patches became the standard recipe in this fixture era.',
           hallmarks: ['Diffusion transformers'],
         },
       ],
@@ -75,13 +77,15 @@ export function minimalSources(): KbSources {
           id: 'temporal-attention',
           name: 'Temporal attention',
           aliases: ['temporal self-attention'],
-          summary: 'Self-attention along the time axis, so each location attends to the same place in other frames.',
+          summary:
+            'Self-attention along the time axis, so each location attends to the same place in other frames.',
         },
         {
           id: 'classifier-free-guidance',
           name: 'Classifier-free guidance',
           aliases: ['CFG'],
-          summary: 'Runs the model with and without the condition and pushes the prediction towards the condition.',
+          summary:
+            'Runs the model with and without the condition and pushes the prediction towards the condition.',
           caseSensitive: ['CFG'],
           needsContext: ['CFG'],
         },
@@ -97,12 +101,20 @@ export function minimalSources(): KbSources {
             sources: ['https://arxiv.org/abs/2303.01234'],
             paper: { title: 'Alpha Video: A Test', authors: ['Ada Lovelace'], moreAuthors: true },
           }),
-          fixtureModel('beta-video', 'Beta Video', { buildsOn: ['alpha-video'], released: '2023-05-02' }),
+          fixtureModel('beta-video', 'Beta Video', {
+            buildsOn: ['alpha-video'],
+            released: '2023-05-02',
+          }),
         ],
       },
       {
         file: 'models/b.json',
-        entries: [fixtureModel('gamma-video', 'Gamma Video', { buildsOn: ['beta-video'], released: '2023-07' })],
+        entries: [
+          fixtureModel('gamma-video', 'Gamma Video', {
+            buildsOn: ['beta-video'],
+            released: '2023-07',
+          }),
+        ],
       },
     ],
   };

@@ -1,0 +1,29 @@
+/** The panel's "Scan this page": runs the content script once in the tab it names. */
+import { browser } from 'wxt/browser';
+import { onMessage, type Sender } from '@/lib/messages';
+import { scanTabOnce } from './site-access';
+
+function isScanTabRequest(data: unknown): data is { tabId: number } {
+  if (typeof data !== 'object' || data === null) return false;
+  const tabId = (data as Record<string, unknown>).tabId;
+  return typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0;
+}
+
+/** Only the extension's own pages may ask; a content script has no business scanning other tabs. */
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+export function registerScanTab(): void {
+  onMessage('scanTab', isScanTabRequest, async ({ tabId }, sender) => {
+    if (!fromExtensionPage(sender)) return { ok: false };
+    try {
+      await scanTabOnce(tabId);
+      return { ok: true };
+    } catch {
+      // No access to the site (no activeTab grant, no host permission) or a
+      // page the browser protects: the panel explains what the user can do.
+      return { ok: false };
+    }
+  });
+}

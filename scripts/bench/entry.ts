@@ -1,0 +1,366 @@
+/**
+ * Page side of `npm run bench`. esbuild bundles this file with the REAL
+ * content-script modules (page scanner, mention store, highlighter, detect
+ * engine) and the benchmark injects the bundle into each generated page.
+ * Everything is timed in the page with performance.now(); nothing here
+ * re-implements the pipeline under test.
+ */
+import {
+  analyzeText,
+  extractChunks,
+  extractText,
+  loadMatcher,
+  PAGE_TOPIC_THRESHOLD,
+  type CompiledMatcher,
+  type Matcher,
+} from '@/lib/detect';
+import { scanRoot, type PageContext } from '@/entrypoints/content/page-scanner';
+import { MentionStore, type PageMention } from '@/entrypoints/content/mention-store';
+import { createHighlighter } from '@/entrypoints/content/highlighter';
+import { installHighlightSheet } from '@/entrypoints/content/highlight-style';
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+interface MarkInstance {
+  mark(keywords: string[], options: Record<string, unknown>): void;
+}
+declare const Mark: new (context: Element) => MarkInstance;
+
+let matcher: Matcher | null = null;
+const matchers = new Map<string, Matcher>();
+let sheetInstalled = false;
+const longTasks: { start: number; duration: number }[] = [];
+
+// Buffered, so tasks that ran before the bench asked are kept too; callers
+// filter by time window.
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API: the slice instrumentation below still measures.
+}
+
+function need(): Matcher {
+  if (!matcher) throw new Error('bench: matcher not loaded');
+  return matcher;
+}
+
+/**
+ * Wraps scheduler.yield (what page-scanner.ts calls between slices) so every
+ * synchronous stretch between two yields is timed. The wrapper adds one
+ * performance.now() per yield. Returns a function that restores it and
+ * reports the stretches.
+ */
+function instrumentYields(): { stretchStart: () => void; finish: () => number[] } {
+  const sched = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const stretches: number[] = [];
+  let from = performance.now();
+  const original = sched?.yield;
+  if (sched && original) {
+    sched.yield = function (this: Scheduler) {
+      stretches.push(performance.now() - from);
+      return original.call(sched).then(() => {
+        from = performance.now();
+      });
+    };
+  }
+  return {
+    stretchStart: () => {
+      from = performance.now();
+    },
+    finish: () => {
+      stretches.push(performance.now() - from);
+      if (sched && original) sched.yield = original;
+      return stretches;
+    },
+  };
+}
+
+/** A MessageChannel heartbeat: the longest the page's own ordinary tasks had to wait. */
+function heartbeat(): { stop: () => number } {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let maxGap = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    if (now - last > maxGap) maxGap = now - last;
+    last = now;
+    if (running) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  return {
+    stop: () => {
+      running = false;
+      const now = performance.now();
+      if (now - last > maxGap) maxGap = now - last;
+      channel.port1.close();
+      return maxGap;
+    },
+  };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const bench = {
+  /** Loads a compiled matcher (JSON text, as the background would send it) and uses it; returns ms. */
+  loadMatcher(json: string, name = 'real'): number {
+    const compiled = JSON.parse(json) as CompiledMatcher;
+    const t0 = performance.now();
+    matcher = loadMatcher(compiled);
+    const ms = performance.now() - t0;
+    matchers.set(name, matcher);
+    return ms;
+  },
+
+  /** Switches to a matcher loaded earlier. */
+  use(name: string): void {
+    const m = matchers.get(name);
+    if (!m) throw new Error(`bench: no matcher ${name}`);
+    matcher = m;
+  },
+
+  /** Names the matcher knows (for the naive and mark.js baselines). */
+  aliasCount(): number {
+    return need().entries.length;
+  },
+
+  /** The floor: one TreeWalker pass reading every text node's data, repeated until ≥ 40 ms. */
+  floor(): { ms: number; chars: number; nodes: number; reps: number } {
+    let reps = 0;
+    let chars = 0;
+    let nodes = 0;
+    const t0 = performance.now();
+    let elapsed = 0;
+    do {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let sum = 0;
+      let count = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        sum += (n as Text).data.length;
+        count++;
+      }
+      chars = sum;
+      nodes = count;
+      reps++;
+      elapsed = performance.now() - t0;
+    } while (elapsed < 40 || reps < 3);
+    return { ms: elapsed / reps, chars, nodes, reps };
+  },
+
+  /**
+   * The pipeline as the content script runs it (mention-controller.ts
+   * scanPage): scanRoot over document.body with a fresh page context, then
+   * the store and one highlight per mention. Wall time includes the yields.
+   */
+  async pipeline(options: { frame?: boolean; matcherJson?: string } = {}) {
+    const t0 = performance.now();
+    const yields = instrumentYields();
+    const beat = heartbeat();
+    let loadMs = 0;
+    if (options.matcherJson) {
+      // Cold-run mode: the content script loads the matcher, then scans.
+      const compiled = JSON.parse(options.matcherJson) as CompiledMatcher;
+      const l0 = performance.now();
+      yields.stretchStart();
+      matcher = loadMatcher(compiled);
+      loadMs = performance.now() - l0;
+      await (globalThis as { scheduler?: Scheduler }).scheduler!.yield();
+    }
+    const start = performance.now();
+    yields.stretchStart();
+    const highlighter = createHighlighter();
+    const store = new MentionStore();
+    const page: PageContext = { topicScore: 0, anchors: new Set() };
+    const mentions = await scanRoot(document.body, need(), page, {});
+    store.append(mentions);
+    for (const m of mentions) highlighter.add(m.kind, m.range);
+    const end = performance.now();
+    const stretches = yields.finish();
+    let frameMs = 0;
+    if (options.frame) {
+      if (!sheetInstalled) {
+        installHighlightSheet(document, 'underline');
+        sheetInstalled = true;
+      }
+      const f0 = performance.now();
+      await nextFrame();
+      await nextFrame();
+      frameMs = performance.now() - f0;
+    }
+    const maxWait = beat.stop();
+    const windowEnd = performance.now();
+    const tasks = longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= windowEnd);
+    const work = stretches.reduce((a, b) => a + b, 0);
+    const result = {
+      wallMs: end - start,
+      workMs: work - (options.matcherJson ? loadMs : 0),
+      loadMs,
+      slices: stretches.length,
+      longestSliceMs: Math.max(...stretches),
+      longTaskMs: tasks.reduce((a, t) => Math.max(a, t.duration), 0),
+      longTaskCount: tasks.length,
+      pageTaskMaxWaitMs: maxWait,
+      frameMs,
+      mentions: mentions.length,
+      byKind: countKinds(mentions),
+      topicScore: page.topicScore,
+    };
+    if (!options.frame) highlighter.destroy();
+    return result;
+  },
+
+  /**
+   * Where the time goes, phase by phase, with the same modules and the same
+   * chunk size as page-scanner.ts (24k chunks; each chunk is below the 48k
+   * window, so one analysis per chunk). Ranges are built the way the scanner
+   * builds them (locate both ends, collect the covered nodes, StaticRange).
+   */
+  phases() {
+    const m = need();
+    const now = () => performance.now();
+    const t0 = now();
+    const chunks = [...extractChunks(document.body, { chunkChars: 24_000 })];
+    const extractMs = now() - t0;
+
+    let automatonMs = 0;
+    let candidatesMs = 0;
+    let analyzeMs = 0;
+    let rawHits = 0;
+    let candidates = 0;
+    const page: PageContext = { topicScore: 0, anchors: new Set() };
+    const found: { chunk: (typeof chunks)[number]; start: number; end: number; kind: string }[] = [];
+    for (const chunk of chunks) {
+      let a = now();
+      m.scan(chunk.text, () => {
+        rawHits++;
+      });
+      automatonMs += now() - a;
+      a = now();
+      candidates += m.candidates(chunk.text).length;
+      candidatesMs += now() - a;
+      a = now();
+      const confident = page.topicScore >= PAGE_TOPIC_THRESHOLD;
+      const analysis = analyzeText(chunk.text, m, {
+        anchors: page.anchors,
+        topicScore: confident ? page.topicScore : undefined,
+      });
+      analyzeMs += now() - a;
+      for (const id of analysis.anchors) page.anchors.add(id);
+      if (analysis.topicScore !== null)
+        page.topicScore = Math.max(page.topicScore, analysis.topicScore);
+      for (const x of analysis.mentions) found.push({ chunk, start: x.start, end: x.end, kind: x.kind });
+    }
+
+    // Ranges: locate + covered-node collection (the scanner walks the
+    // chunk's segment list from its start for every mention) + StaticRange.
+    let locateMs = 0;
+    let nodesMs = 0;
+    let staticRangeMs = 0;
+    let segmentSteps = 0;
+    const ranges: StaticRange[] = [];
+    for (const f of found) {
+      let a = now();
+      const s = f.chunk.locate(f.start)!;
+      const l = f.chunk.locate(f.end - 1)!;
+      locateMs += now() - a;
+      a = now();
+      const nodes: Text[] = [];
+      for (const seg of f.chunk.segments) {
+        segmentSteps++;
+        if (seg.end <= f.start) continue;
+        if (seg.start >= f.end) break;
+        nodes.push(seg.node);
+      }
+      nodesMs += now() - a;
+      a = now();
+      ranges.push(
+        new StaticRange({
+          startContainer: s.node,
+          startOffset: s.offset,
+          endContainer: l.node,
+          endOffset: l.offset + 1,
+        }),
+      );
+      staticRangeMs += now() - a;
+    }
+    let a = now();
+    const highlighter = createHighlighter();
+    for (const r of ranges) highlighter.add('video', r);
+    const highlightMs = now() - a;
+    highlighter.destroy();
+    a = now();
+    const whole = extractText(document.body);
+    const extractWholeMs = now() - a;
+    return {
+      chunks: chunks.length,
+      chars: chunks.reduce((n, c) => n + c.text.length, 0),
+      segments: chunks.reduce((n, c) => n + c.segments.length, 0),
+      extractMs,
+      extractWholeMs,
+      wholeChars: whole.text.length,
+      automatonMs,
+      rawHits,
+      candidatesMs,
+      candidates,
+      analyzeMs,
+      mentions: found.length,
+      locateMs,
+      nodesMs,
+      segmentSteps,
+      staticRangeMs,
+      highlightMs,
+    };
+  },
+
+  /**
+   * The naive baseline: one RegExp per alias (escaped, word-bounded,
+   * case-insensitive unless the alias is case-sensitive) over the text the
+   * real extractor produces. Extraction is not timed (in the baseline's
+   * favour); compiling the expressions is.
+   */
+  naive(aliases: { text: string; caseSensitive: boolean }[]): { ms: number; hits: number } {
+    const text = extractText(document.body).text;
+    const t0 = performance.now();
+    let hits = 0;
+    for (const a of aliases) {
+      const escaped = a.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const lead = /^\w/.test(a.text) ? '\\b' : '(?<!\\w)';
+      const tail = /\w$/.test(a.text) ? '\\b' : '(?!\\w)';
+      const re = new RegExp(lead + escaped + tail, a.caseSensitive ? 'g' : 'gi');
+      while (re.exec(text) !== null) hits++;
+    }
+    return { ms: performance.now() - t0, hits };
+  },
+
+  /** mark.js over document.body with every alias (must be injected first). */
+  mark(aliases: string[]): Promise<{ ms: number; marks: number }> {
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      let marks = 0;
+      new Mark(document.body).mark(aliases, {
+        separateWordSearch: false,
+        accuracy: 'exactly',
+        diacritics: false,
+        each: () => {
+          marks++;
+        },
+        done: () => resolve({ ms: performance.now() - t0, marks }),
+      });
+    });
+  },
+};
+
+function countKinds(mentions: readonly PageMention[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of mentions) out[m.kind] = (out[m.kind] ?? 0) + 1;
+  return out;
+}
+
+(globalThis as unknown as { __vmaBench: typeof bench }).__vmaBench = bench;
+export type Bench = typeof bench;
