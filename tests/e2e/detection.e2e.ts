@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../support/chromium';
 import { askTab, tabState, waitFor } from '../support/extension-calls';
@@ -26,7 +27,7 @@ async function openScanned(url: string) {
 }
 
 /** Sizes of the extension's highlights, read from the page itself. */
-function highlightSizes(page: import('playwright-core').Page) {
+function highlightSizes(page: Page) {
   return page.evaluate(() =>
     Object.fromEntries([...CSS.highlights.keys()].map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
   );
