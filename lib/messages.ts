@@ -8,6 +8,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CardPayload } from './card-payload';
 import type { CompiledMatcher } from './detect/matcher';
+import type { ArticleInput, NewNote, NoteChanges } from './notes/db';
+import type { ImportSummary } from './notes/import';
+import type { NoteRecord, TextQuote } from './notes/types';
+import type { ArticleIdentity, NoteAnchor } from './notes/protocol';
 import type { PageReport, ContentStatus } from './page-report';
 
 export interface ProtocolMap {
@@ -29,6 +33,35 @@ export interface ProtocolMap {
   scrollToMention(data: { id: string; n: number }): { found: boolean; index: number; total: number };
   /** Panel → background: scan a tab's page once (the panel's "Scan this page"); false when the browser refused. */
   scanTab(data: { tabId: number }): { ok: boolean };
+
+  // Notes. The background owns the user database and does every write; pages
+  // may read it live.
+  /** Any → background: save a new note (and the article it belongs to). */
+  addNote(data: { note: NewNote; article: ArticleInput }): NoteRecord;
+  /** Any → background: change a note's body, quote or model tags. */
+  updateNote(data: { id: string; changes: NoteChanges }): NoteRecord | null;
+  /** Any → background: delete a note; answers the deleted note so it can be restored (undo). */
+  deleteNote(data: { id: string }): NoteRecord | null;
+  /** Any → background: put a deleted note back exactly as it was. */
+  restoreNote(data: { note: NoteRecord }): { ok: true };
+  /** Any → background: import a JSON export, all or nothing; a bad file changes nothing. */
+  importNotes(data: { text: string }): { ok: true; summary: ImportSummary } | { ok: false; error: string };
+  /** Options → background: delete every note and article (after the user confirmed; export first). */
+  clearAllNotes(data: { confirm: true }): { deleted: number };
+  /** Content → background: the notes of this page's article (for re-anchoring quotes). */
+  getArticleNotes(data: { key: string }): NoteRecord[];
+  /** Content → background: where this page's quoted passages were found again. */
+  notesAnchored(data: { key: string; anchors: NoteAnchor[] }): { ok: true };
+  /** Panel → background: title, authors, date and site of the article in a tab (computed on demand). */
+  getArticleDetails(data: { tabId: number }): ArticleInput | null;
+  /** Background/panel → content: this page's article key, URL and title (cheap; no Readability). */
+  getArticleIdentity(data: null): ArticleIdentity;
+  /** Background → content: the current selection as a quote (exact text plus context), or null. */
+  getSelectionQuote(data: null): TextQuote | null;
+  /** Background → content: this article's notes changed; highlight their passages again. */
+  notesChanged(data: { key: string }): { ok: true };
+  /** Panel → content: scroll to a note's passage and emphasise it. */
+  scrollToNote(data: { noteId: string }): { found: boolean };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -17,6 +17,8 @@ export interface MentionSummary {
 export interface PageReport {
   url: string;
   title: string;
+  /** The article's canonical key (one per paper, whatever its URL). */
+  articleKey?: string;
   mentions: MentionSummary[];
 }
 
@@ -64,6 +66,7 @@ export function isPageReport(value: unknown): value is PageReport {
   return (
     isShortString(r.url) &&
     isShortString(r.title) &&
+    (r.articleKey === undefined || isShortString(r.articleKey)) &&
     Array.isArray(r.mentions) &&
     r.mentions.length <= MAX_MENTIONS &&
     r.mentions.every(isMentionSummary)

@@ -2,6 +2,7 @@
  * Per-tab page state, kept in session storage because the service worker
  * sleeps and loses its memory; cleared when the tab closes or navigates.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '@/lib/page-report';
 
@@ -31,4 +32,15 @@ export async function clearTabState(tabId: number): Promise<void> {
 /** Calls `onChange` whenever the tab's state changes; returns an unsubscribe. */
 export function watchTabState(tabId: number, onChange: (state: TabState | null) => void): () => void {
   return storage.watch<TabState>(key(tabId), onChange);
+}
+
+/** Every tab that has a stored state. */
+export async function listTabStates(): Promise<[number, TabState][]> {
+  const all = await browser.storage.session.get(null);
+  const out: [number, TabState][] = [];
+  for (const [k, v] of Object.entries(all)) {
+    const m = /^tab:(\d+)$/.exec(k);
+    if (m && v) out.push([Number(m[1]), v as TabState]);
+  }
+  return out;
 }

@@ -6,10 +6,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isNull, onMessage, sendMessage } from '@/lib/messages';
 import type { ContentStatus } from '@/lib/page-report';
+import { articleIdentity } from './article-identity';
 import * as settings from '@/lib/settings';
 import { installHighlightSheet, type HighlightSheet } from './highlight-style';
 import { createHoverCard } from './hover/hover-card';
 import { createMentionController } from './mention-controller';
+import { createNoteAnchorer } from './note-anchors';
 import { watchMutations } from './mutation-watcher';
 
 const INSTANCE_KEY = Symbol.for('video-model-atlas/instance');
@@ -24,6 +26,14 @@ function isScrollRequest(data: unknown): data is { id: string; n: number } {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Record<string, unknown>;
   return typeof d.id === 'string' && d.id.length < 200 && Number.isInteger(d.n);
+}
+
+function isNoteRef(data: unknown): data is { noteId: string } {
+  return typeof data === 'object' && data !== null && typeof (data as { noteId?: unknown }).noteId === 'string';
+}
+
+function isKeyRef(data: unknown): data is { key: string } {
+  return typeof data === 'object' && data !== null && typeof (data as { key?: unknown }).key === 'string';
 }
 
 export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
@@ -46,6 +56,8 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   let scanned = false;
   let sheet: HighlightSheet | null = null;
   const mentions = createMentionController();
+  const notes = createNoteAnchorer();
+  let identity = articleIdentity();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const card = createHoverCard({
     store: mentions.store,
@@ -61,6 +73,7 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     sendMessage('pageScanned', {
       url: location.href,
       title: document.title.slice(0, 1000),
+      articleKey: identity.key,
       mentions: mentions.store.summary().slice(0, 5000),
     });
 
@@ -78,7 +91,9 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     }
     else await mentions.scanPage({ skipConcepts });
     scanned = true;
+    identity = articleIdentity();
     await report();
+    await notes.refresh(identity.key);
   }
 
   function applyStyle(): void {
@@ -135,12 +150,20 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
       return { ok: true as const };
     }),
     onMessage('scrollToMention', isScrollRequest, ({ id, n }) => mentions.scrollTo(id, n)),
+    onMessage('getArticleIdentity', isNull, () => articleIdentity()),
+    onMessage('getSelectionQuote', isNull, () => notes.quoteSelection()),
+    onMessage('scrollToNote', isNoteRef, ({ noteId }) => notes.scrollTo(noteId)),
+    onMessage('notesChanged', isKeyRef, async ({ key }) => {
+      if (key === identity.key) await notes.refresh(key);
+      return { ok: true as const };
+    }),
   ];
 
   ctx.onInvalidated(() => {
     clearTimeout(reportTimer);
     for (const stop of cleanups) stop();
     card.destroy();
+    notes.destroy();
     mentions.destroy();
     sheet?.destroy();
     delete host[INSTANCE_KEY];

@@ -12,10 +12,15 @@ export const HIGHLIGHT = {
   image: 'vma-image',
   concept: 'vma-concept',
   focus: 'vma-focus',
+  note: 'vma-note',
 } as const;
 
 function rules(style: HighlightStyle): string {
-  const focus = `::highlight(${HIGHLIGHT.focus}) { background-color: rgba(255, 196, 0, 0.55); color: inherit; }`;
+  // Notes' passages are the reader's own marks: painted whatever the mention style.
+  const focus = [
+    `::highlight(${HIGHLIGHT.note}) { background-color: rgba(255, 221, 87, 0.45); }`,
+    `::highlight(${HIGHLIGHT.focus}) { background-color: rgba(255, 196, 0, 0.55); color: inherit; }`,
+  ].join('\n');
   if (style === 'none') return focus;
   if (style === 'background') {
     return [

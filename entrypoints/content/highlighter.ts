@@ -49,17 +49,14 @@ export function createHighlighter(): Highlighter {
     },
     destroy() {
       clearTimeout(flashTimer);
-      for (const name of Object.values(HIGHLIGHT)) {
-        // Only remove what is ours: another instance may have replaced it.
-        const mine = name === HIGHLIGHT.focus ? focus : byKind[kindOf(name)];
-        if (CSS.highlights.get(name) === mine) CSS.highlights.delete(name);
-      }
+      const mine: [string, Highlight][] = [
+        [HIGHLIGHT.video, byKind.video],
+        [HIGHLIGHT.image, byKind.image],
+        [HIGHLIGHT.concept, byKind.concept],
+        [HIGHLIGHT.focus, focus],
+      ];
+      // Only remove what is ours: another instance may have replaced it.
+      for (const [name, h] of mine) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
     },
   };
-}
-
-function kindOf(name: string): MentionKind {
-  if (name === HIGHLIGHT.image) return 'image';
-  if (name === HIGHLIGHT.concept) return 'concept';
-  return 'video';
 }

@@ -61,7 +61,10 @@ describe('parseArxivId / parseArxiv', () => {
     expect(parseArxivId(' arXiv:2311.15127v4 ')).toEqual({ id: '2311.15127', version: 4 });
     expect(parseArxivId('hep-th/9901001v1')).toEqual({ id: 'hep-th/9901001', version: 1 });
     expect(parseArxivId('2311.15127x')).toBeNull();
-    expect(parseArxiv('https://arxiv.org/abs/2311.15127')).toEqual({ id: '2311.15127', version: null });
+    expect(parseArxiv('https://arxiv.org/abs/2311.15127')).toEqual({
+      id: '2311.15127',
+      version: null,
+    });
     expect(parseArxiv('2204.03458')).toEqual({ id: '2204.03458', version: null });
   });
 });

@@ -7,6 +7,7 @@ import { sameSite, siteOf } from './same-site';
 const SVD = 'arxiv:2311.15127';
 
 // [page URL, what the page says about itself, expected key]
+// prettier-ignore
 const table: [string, PageIdentityHints | undefined, string][] = [
   // Every arXiv form of one paper.
   ['https://arxiv.org/abs/2311.15127', undefined, SVD],
@@ -77,17 +78,31 @@ describe('canonicalArticleKey', () => {
 
   it('is fast enough to run on every tab', () => {
     const t0 = performance.now();
-    for (let i = 0; i < 10_000; i++) canonicalArticleKey(`https://example.com/p/${i}?utm_source=x&b=${i}&a=1#h`);
+    for (let i = 0; i < 10_000; i++)
+      canonicalArticleKey(`https://example.com/p/${i}?utm_source=x&b=${i}&a=1#h`);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 
 describe('helpers', () => {
   it('recognises tracking parameters but not real ones', () => {
-    for (const p of ['utm_source', 'UTM_Campaign', 'fbclid', 'gclid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'igshid', 'si', 'pk_kwd']) {
+    for (const p of [
+      'utm_source',
+      'UTM_Campaign',
+      'fbclid',
+      'gclid',
+      'mc_cid',
+      'mc_eid',
+      'ref',
+      'ref_src',
+      'igshid',
+      'si',
+      'pk_kwd',
+    ]) {
       expect(isTrackingParam(p)).toBe(true);
     }
-    for (const p of ['id', 'q', 'page', 'v', 'tab', 'source', 'reference']) expect(isTrackingParam(p)).toBe(false);
+    for (const p of ['id', 'q', 'page', 'v', 'tab', 'source', 'reference'])
+      expect(isTrackingParam(p)).toBe(false);
   });
 
   it('normalises DOIs', () => {
@@ -106,7 +121,9 @@ describe('helpers', () => {
   it('maps keys back to URLs', () => {
     expect(urlOfArticleKey(SVD)).toBe('https://arxiv.org/abs/2311.15127');
     expect(urlOfArticleKey('doi:10.1000/a#b')).toBe('https://doi.org/10.1000/a%23b');
-    expect(urlOfArticleKey('url:https://openai.com/index/sora')).toBe('https://openai.com/index/sora');
+    expect(urlOfArticleKey('url:https://openai.com/index/sora')).toBe(
+      'https://openai.com/index/sora',
+    );
     expect(urlOfArticleKey('other')).toBeNull();
   });
 

@@ -22,6 +22,7 @@ export interface PageIdentityHints {
 // names like `ref` and `si` are listed because the big sites use them only to
 // track shares; `source`, `feature` and `sa` are not, as some sites route on
 // them, and dropping a real parameter would merge two different pages.
+// prettier-ignore
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
   'li_fat_id', 'igshid', 'igsh', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', 'referrer', 'si',
@@ -101,7 +102,8 @@ function trustedCanonical(page: URL, href: string): URL | null {
 }
 
 // Publisher paths like dl.acm.org/doi/10.1145/… or /doi/full/10.1002/….
-const PUBLISHER_DOI_PATH = /^\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|reader|book)\/)?(10\.\d{4,9}\/.+)$/i;
+const PUBLISHER_DOI_PATH =
+  /^\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|reader|book)\/)?(10\.\d{4,9}\/.+)$/i;
 
 function doiFromPublisherPath(u: URL): string | null {
   const m = PUBLISHER_DOI_PATH.exec(u.pathname);

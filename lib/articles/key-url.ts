@@ -7,7 +7,8 @@
 export function urlOfArticleKey(key: string): string | null {
   if (key.startsWith('arxiv:')) return `https://arxiv.org/abs/${key.slice(6)}`;
   // DOIs may contain characters that are special in URLs ('#', '?', '%').
-  if (key.startsWith('doi:')) return `https://doi.org/${encodeURI(key.slice(4)).replace(/[#?]/g, encodeURIComponent)}`;
+  if (key.startsWith('doi:'))
+    return `https://doi.org/${encodeURI(key.slice(4)).replace(/[#?]/g, encodeURIComponent)}`;
   if (key.startsWith('url:')) return key.slice(4);
   return null;
 }

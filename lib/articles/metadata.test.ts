@@ -85,7 +85,13 @@ describe('readArticleMetadata', () => {
       key: 'arxiv:2311.15127',
       title: 'Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets',
       byline: 'Andreas Blattmann, Tim Dockhorn, Sumith Kulal et al.',
-      authors: ['Blattmann, Andreas', 'Dockhorn, Tim', 'Kulal, Sumith', 'Mendelevitch, Daniel', 'Kilian, Maciej'],
+      authors: [
+        'Blattmann, Andreas',
+        'Dockhorn, Tim',
+        'Kulal, Sumith',
+        'Mendelevitch, Daniel',
+        'Kilian, Maciej',
+      ],
       site: 'arXiv.org',
       published: '2023-11-25',
       excerpt:
@@ -97,13 +103,20 @@ describe('readArticleMetadata', () => {
   });
 
   it('gives the same key for the PDF and HTML forms of the paper', () => {
-    expect(readArticleMetadata(parse(ARXIV_ABS), 'https://arxiv.org/html/2311.15127v2/#S3').key).toBe('arxiv:2311.15127');
+    expect(
+      readArticleMetadata(parse(ARXIV_ABS), 'https://arxiv.org/html/2311.15127v2/#S3').key,
+    ).toBe('arxiv:2311.15127');
     // A page about the paper elsewhere that declares its arXiv ID joins it too.
-    expect(readArticleMetadata(parse(ARXIV_ABS), 'https://scholar.example.org/paper/1').key).toBe('arxiv:2311.15127');
+    expect(readArticleMetadata(parse(ARXIV_ABS), 'https://scholar.example.org/paper/1').key).toBe(
+      'arxiv:2311.15127',
+    );
   });
 
   it('reads a news article from OpenGraph and article tags', () => {
-    const meta = readArticleMetadata(parse(NEWS), 'https://www.dailypixel.example/2024/02/15/sora?utm_source=twitter');
+    const meta = readArticleMetadata(
+      parse(NEWS),
+      'https://www.dailypixel.example/2024/02/15/sora?utm_source=twitter',
+    );
     expect(meta).toMatchObject({
       key: 'url:https://www.dailypixel.example/2024/02/15/sora',
       title: 'OpenAI’s Sora makes minute-long videos from text',
@@ -132,7 +145,10 @@ describe('readArticleMetadata', () => {
   });
 
   it('reads a journal page with a DOI', () => {
-    const meta = readArticleMetadata(parse(JOURNAL), 'https://ieeexplore.ieee.org/document/1234567');
+    const meta = readArticleMetadata(
+      parse(JOURNAL),
+      'https://ieeexplore.ieee.org/document/1234567',
+    );
     expect(meta).toMatchObject({
       key: 'doi:10.1109/tpami.2024.1234567',
       title: 'Latent Video Diffusion for Everyone',
@@ -146,12 +162,23 @@ describe('readArticleMetadata', () => {
   });
 
   it('copes with an empty document', () => {
-    const meta = readArticleMetadata(parse('<html><head></head><body></body></html>'), 'https://example.com/x');
-    expect(meta).toMatchObject({ key: 'url:https://example.com/x', title: null, byline: null, published: null, site: 'example.com' });
+    const meta = readArticleMetadata(
+      parse('<html><head></head><body></body></html>'),
+      'https://example.com/x',
+    );
+    expect(meta).toMatchObject({
+      key: 'url:https://example.com/x',
+      title: null,
+      byline: null,
+      published: null,
+      site: 'example.com',
+    });
   });
 
   it('uses the arXiv month when a paper page gives no date', () => {
     const html = '<html><head><meta name="citation_title" content="T"></head><body></body></html>';
-    expect(readArticleMetadata(parse(html), 'https://huggingface.co/papers/2311.15127').published).toBe('2023-11');
+    expect(
+      readArticleMetadata(parse(html), 'https://huggingface.co/papers/2311.15127').published,
+    ).toBe('2023-11');
   });
 });

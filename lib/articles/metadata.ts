@@ -42,7 +42,7 @@ const EXCERPT_MAX = 600;
 const READABILITY_MAX_ELEMENTS = 30_000;
 const BYLINE_MAX_AUTHORS = 3;
 
-/** Reads the article's metadata from a document. Does not modify `doc`. */
+/** Reads the article's metadata from a document, leaving `doc` untouched. Costly: call on demand, never on every page load. */
 export function readArticleMetadata(doc: Document, url: string): ArticleMetadata {
   const meta = collectMeta(doc);
   const first = (...names: string[]): string | null => {
@@ -53,8 +53,11 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
     return null;
   };
 
-  const doiText = first('citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi') ??
-    (meta.get('dc.identifier') ?? []).find((v) => /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\./i.test(v)) ??
+  const doiText =
+    first('citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi') ??
+    (meta.get('dc.identifier') ?? []).find((v) =>
+      /^(?:doi:|https?:\/\/(?:dx\.)?doi\.org\/)?10\./i.test(v),
+    ) ??
     null;
   const doi = (doiText ? normalizeDoi(doiText) : null) ?? doiFromUrl(url);
   const arxivText = first('citation_arxiv_id');
@@ -66,7 +69,10 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
 
   const authors = meta.get('citation_author') ?? meta.get('dc.creator') ?? [];
   let title = first('citation_title', 'og:title', 'dc.title', 'twitter:title');
-  let byline = authors.length > 0 ? bylineOf(authors) : metaByline(first('author', 'article:author', 'parsely-author'));
+  let byline =
+    authors.length > 0
+      ? bylineOf(authors)
+      : metaByline(first('author', 'article:author', 'parsely-author'));
   let site = first('og:site_name', 'application-name');
   let published = firstDate(
     first('citation_publication_date'),
@@ -76,7 +82,13 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
     first('article:published_time', 'og:published_time', 'published_time', 'date', 'pubdate'),
     attr(doc.querySelector('[itemprop="datePublished"]'), 'content', 'datetime'),
   );
-  let excerpt = first('citation_abstract', 'og:description', 'description', 'dc.description', 'twitter:description');
+  let excerpt = first(
+    'citation_abstract',
+    'og:description',
+    'description',
+    'dc.description',
+    'twitter:description',
+  );
 
   if (!title || !byline || !site || !published || !excerpt) {
     const r = runReadability(doc);
@@ -93,7 +105,11 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
   const canonical = attr(doc.querySelector('link[rel~="canonical"]'), 'href') ?? undefined;
   const pdfText = first('citation_pdf_url');
   return {
-    key: canonicalArticleKey(url, { canonical, doi: doi ?? undefined, arxivId: arxivId ?? undefined }),
+    key: canonicalArticleKey(url, {
+      canonical,
+      doi: doi ?? undefined,
+      arxivId: arxivId ?? undefined,
+    }),
     title: clean(title),
     byline,
     authors: authors.map((a) => a.trim()).filter((a) => a !== ''),
@@ -110,7 +126,13 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
 function collectMeta(doc: Document): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+    const name = (
+      el.getAttribute('name') ??
+      el.getAttribute('property') ??
+      el.getAttribute('itemprop')
+    )
+      ?.trim()
+      .toLowerCase();
     const content = el.getAttribute('content')?.trim();
     if (!name || !content) continue;
     const list = out.get(name);

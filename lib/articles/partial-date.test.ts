@@ -20,9 +20,12 @@ describe('normalizePartialDate', () => {
     expect(normalizePartialDate(text)).toBe(expected);
   });
 
-  it.each(['', '2023', '2023-13-01', '2023-02-30', 'yesterday', 'Marvel 5, 2023', '0023-01-01'])('rejects %j', (text) => {
-    expect(normalizePartialDate(text)).toBeNull();
-  });
+  it.each(['', '2023', '2023-13-01', '2023-02-30', 'yesterday', 'Marvel 5, 2023', '0023-01-01'])(
+    'rejects %j',
+    (text) => {
+      expect(normalizePartialDate(text)).toBeNull();
+    },
+  );
 
   it('accepts null and undefined', () => {
     expect(normalizePartialDate(null)).toBeNull();

@@ -7,6 +7,7 @@
  * non-ISO text differs between engines.
  */
 
+// prettier-ignore
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',

@@ -9,9 +9,11 @@
 
 // Second-level labels under a country code that act as public suffixes
 // (example.co.uk, example.com.au, example.ac.jp).
+// prettier-ignore
 const COUNTRY_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'edu', 'gov', 'ne', 'or', 'go', 'gv', 'nic']);
 
 // Platforms where `alice.github.io` and `bob.github.io` are different owners.
+// prettier-ignore
 const SHARED_HOSTING = new Set([
   'github.io', 'gitlab.io', 'pages.dev', 'netlify.app', 'vercel.app', 'web.app', 'firebaseapp.com',
   'herokuapp.com', 'blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'notion.site',

@@ -49,9 +49,17 @@ const ARTICLE =
 describe('describeQuote', () => {
   it('takes the passage and up to contextLength characters on each side', () => {
     const text = 'abcdefghijklmnopqrstuvwxyz';
-    expect(describeQuote(text, 10, 13, 4)).toEqual({ exact: 'klm', prefix: 'ghij', suffix: 'nopq' });
+    expect(describeQuote(text, 10, 13, 4)).toEqual({
+      exact: 'klm',
+      prefix: 'ghij',
+      suffix: 'nopq',
+    });
     expect(describeQuote(text, 1, 3, 4)).toEqual({ exact: 'bc', prefix: 'a', suffix: 'defg' });
-    expect(describeQuote(text, 24, 26)).toEqual({ exact: 'yz', prefix: 'abcdefghijklmnopqrstuvwx', suffix: '' });
+    expect(describeQuote(text, 24, 26)).toEqual({
+      exact: 'yz',
+      prefix: 'abcdefghijklmnopqrstuvwx',
+      suffix: '',
+    });
   });
 
   it('clamps offsets to the text and rejects an end before the start', () => {
@@ -90,10 +98,16 @@ describe('findQuote: exact', () => {
     expect(findQuote(text, q)).toMatchObject({ start: second, exactMatch: true });
 
     // The context itself was edited a little: still the second copy, less sure.
-    const edited = text.replace('Method: we', 'Methods: we').replace('with a new temporal', 'with a novel temporal');
+    const edited = text
+      .replace('Method: we', 'Methods: we')
+      .replace('with a new temporal', 'with a novel temporal');
     const again = findQuote(edited, q);
     const secondEdited = edited.indexOf(phrase, edited.indexOf(phrase) + 1);
-    expect(again).toMatchObject({ start: secondEdited, end: secondEdited + phrase.length, exactMatch: true });
+    expect(again).toMatchObject({
+      start: secondEdited,
+      end: secondEdited + phrase.length,
+      exactMatch: true,
+    });
     expect(again!.score).toBeLessThan(1);
     expect(again!.score).toBeGreaterThan(0.8);
   });
@@ -112,7 +126,10 @@ describe('findQuote: after the page changed', () => {
   const quote = quoteAt(ARTICLE, start, end);
 
   it('finds the passage after a typo fix and an inserted word', () => {
-    const edited = ARTICLE.replace('latent diffusion models trained', 'latent diffusion models (LDMs) trained')
+    const edited = ARTICLE.replace(
+      'latent diffusion models trained',
+      'latent diffusion models (LDMs) trained',
+    )
       .replace('small, high-quality', 'small, very high-quality')
       .replace('Stable Video Diffusion is', 'Stable Video Diffusion (SVD) is');
     const found = findQuote(edited, quote);
@@ -126,13 +143,31 @@ describe('findQuote: after the page changed', () => {
   });
 
   it('finds a short passage with a corrected spelling', () => {
-    const text = 'Video generation has improved. We evalute the modle on UCF-101 and report FVD. Results follow.';
+    const text =
+      'Video generation has improved. We evalute the modle on UCF-101 and report FVD. Results follow.';
     const s = text.indexOf('We evalute');
     const q = quoteAt(text, s, s + 'We evalute the modle on UCF-101'.length);
     const fixed = text.replace('evalute', 'evaluate').replace('modle', 'model');
     const found = findQuote(fixed, q);
     expect(found).not.toBeNull();
     expect(fixed.slice(found!.start, found!.end)).toBe('We evaluate the model on UCF-101');
+  });
+
+  it('prefers the edited passage in its context over a verbatim copy elsewhere', () => {
+    const text =
+      'Intro. In short, the temporal layers are frozen during the first stage of training. More intro. ' +
+      'Method: after pretraining on images, the temporal layers are frozen in stage one, then unfrozen.';
+    const s = text.indexOf('the temporal layers are frozen in stage');
+    const q = quoteAt(text, s, s + 'the temporal layers are frozen'.length);
+    // The method section is reworded; the intro still has the words verbatim.
+    const edited = text.replace(
+      'the temporal layers are frozen in',
+      'the temporal layer are frozen in',
+    );
+    const found = findQuote(edited, q);
+    expect(found).not.toBeNull();
+    expect(found!.exactMatch).toBe(false);
+    expect(found!.start).toBe(edited.indexOf('the temporal layer are frozen in'));
   });
 
   it('returns null when the passage is gone', () => {
@@ -182,7 +217,9 @@ describe('findQuote: long quotes and large pages', () => {
     // Edits throughout: inserted sentence, deleted words, typos.
     const passage = big.slice(s, s + 3000);
     const editedPassage =
-      passage.slice(0, 400) + 'An inserted sentence about Veo and Kling. ' + passage.slice(400, 1500).replace(/the /g, 'teh ') +
+      passage.slice(0, 400) +
+      'An inserted sentence about Veo and Kling. ' +
+      passage.slice(400, 1500).replace(/the /g, 'teh ') +
       passage.slice(1540, 3000);
     const edited = big.slice(0, s) + editedPassage + big.slice(s + 3000);
     const t0 = performance.now();
@@ -208,7 +245,8 @@ describe('findQuote: long quotes and large pages', () => {
     const s = 876_543;
     const q = quoteAt(big, s, s + 200);
     const passage = big.slice(s, s + 200);
-    const editedPassage = passage.slice(0, 50) + 'XYZ' + passage.slice(53, 120) + passage.slice(125);
+    const editedPassage =
+      passage.slice(0, 50) + 'XYZ' + passage.slice(53, 120) + passage.slice(125);
     const edited = big.slice(0, s) + editedPassage + big.slice(s + 200);
     const t0 = performance.now();
     const found = findQuote(edited, q);
@@ -219,7 +257,11 @@ describe('findQuote: long quotes and large pages', () => {
 
   it('handles a one-letter quote in a huge page', () => {
     const t0 = performance.now();
-    const found = findQuote(big, { exact: 'e', prefix: big.slice(499_990, 500_000), suffix: big.slice(500_001, 500_011) });
+    const found = findQuote(big, {
+      exact: 'e',
+      prefix: big.slice(499_990, 500_000),
+      suffix: big.slice(500_001, 500_011),
+    });
     expect(performance.now() - t0).toBeLessThan(1500);
     expect(found).not.toBeNull();
   });
@@ -227,7 +269,8 @@ describe('findQuote: long quotes and large pages', () => {
 
 describe('findQuote: Unicode', () => {
   it('works in code units for CJK, emoji and accents, exact and fuzzy', () => {
-    const text = '视频生成模型的发展 🎬 很快。Sora 和 Veo 都能生成一分钟的视频，质量接近真实拍摄。Café crème über alles 🎥 fin.';
+    const text =
+      '视频生成模型的发展 🎬 很快。Sora 和 Veo 都能生成一分钟的视频，质量接近真实拍摄。Café crème über alles 🎥 fin.';
     const s = text.indexOf('Sora');
     const e = text.indexOf('。', s) + 1;
     const q = quoteAt(text, s, e);
@@ -236,7 +279,9 @@ describe('findQuote: Unicode', () => {
     const edited = text.replace('一分钟', '两分钟').replace('🎬', '🎞️');
     const found = findQuote(edited, q);
     expect(found).not.toBeNull();
-    expect(edited.slice(found!.start, found!.end)).toBe('Sora 和 Veo 都能生成两分钟的视频，质量接近真实拍摄。');
+    expect(edited.slice(found!.start, found!.end)).toBe(
+      'Sora 和 Veo 都能生成两分钟的视频，质量接近真实拍摄。',
+    );
 
     const emoji = describeQuote(text, text.indexOf('Café'), text.indexOf(' fin'));
     expect(emoji.exact).toBe('Café crème über alles 🎥');

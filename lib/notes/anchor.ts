@@ -30,13 +30,13 @@ export interface QuoteMatch {
   exactMatch: boolean;
   /**
    * Confidence, 1 for the quote and its context verbatim and unique. Verbatim
-   * matches are always returned (at least 0.5, low when other copies fit as
-   * well); approximate ones only from MIN_SCORE up.
+   * matches are always returned, scoring low when their context disagrees or
+   * other copies fit as well; approximate ones only from MIN_SCORE up.
    */
   score: number;
 }
 
-/** Matches scoring below this are not returned. */
+/** Approximate matches scoring below this are not returned. */
 export const MIN_SCORE = 0.6;
 /** Quotes up to this length are searched approximately in one pass; longer ones through probes. */
 export const SINGLE_PASS_MAX = 256;
@@ -48,6 +48,8 @@ const FUZZY_MIN_LENGTH = 8;
 const ERROR_RATE = 0.25;
 // Context compared on each side, at most.
 const CONTEXT_COMPARE = 64;
+// Verbatim hits whose context agrees less than this may be coincidences.
+const WEAK_CONTEXT = 0.5;
 // Exact hits beyond this count are ranked by a cheap context check first.
 const FULL_CONTEXT_CHECKS = 200;
 // A second place scoring within AMBIGUITY_MARGIN of the best costs up to
@@ -67,10 +69,17 @@ interface Candidate {
   end: number;
   exactMatch: boolean;
   score: number;
+  /** contextSimilarity of the place. */
+  context: number;
 }
 
 /** Describes text[start, end) as a quote with up to `contextLength` characters of context on each side. */
-export function describeQuote(text: string, start: number, end: number, contextLength = 32): TextQuote {
+export function describeQuote(
+  text: string,
+  start: number,
+  end: number,
+  contextLength = 32,
+): TextQuote {
   const s = clamp(Math.floor(start), 0, text.length);
   const e = clamp(Math.floor(end), 0, text.length);
   if (e < s) throw new RangeError(`describeQuote: end (${end}) is before start (${start})`);
@@ -78,9 +87,15 @@ export function describeQuote(text: string, start: number, end: number, contextL
   let prefixStart = Math.max(0, s - ctx);
   let suffixEnd = Math.min(text.length, e + ctx);
   // Never cut a surrogate pair in half: the lone half would not be found again.
-  if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart)) && prefixStart < s) prefixStart++;
-  if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1)) && suffixEnd > e) suffixEnd--;
-  return { exact: text.slice(s, e), prefix: text.slice(prefixStart, s), suffix: text.slice(e, suffixEnd) };
+  if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart)) && prefixStart < s)
+    prefixStart++;
+  if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1)) && suffixEnd > e)
+    suffixEnd--;
+  return {
+    exact: text.slice(s, e),
+    prefix: text.slice(prefixStart, s),
+    suffix: text.slice(e, suffixEnd),
+  };
 }
 
 /** Finds a quote in (possibly changed) text; null when it is gone or cannot be placed with confidence. */
@@ -99,18 +114,27 @@ export function findQuote(text: string, quote: TextQuote): QuoteMatch | null {
   }
 
   const exactHits = findExact(text, quote);
-  if (exactHits.length > 0) return decide(exactHits);
-  if (exact.length < FUZZY_MIN_LENGTH) return null;
+  const fuzzyAllowed = exact.length >= FUZZY_MIN_LENGTH;
+  // A verbatim copy whose surroundings disagree may be a coincidence (a
+  // common phrase) while the real passage was edited: then look for that too.
+  const contextless = !quote.prefix && !quote.suffix;
+  const exactIsWeak = exactHits.every((c) => c.context < WEAK_CONTEXT);
+  if (exactHits.length > 0 && (contextless || !exactIsWeak || !fuzzyAllowed)) {
+    return decide(exactHits);
+  }
+  if (!fuzzyAllowed) return null;
 
-  const fuzzy = exact.length <= SINGLE_PASS_MAX ? findShortFuzzy(text, quote) : findLongFuzzy(text, quote);
-  const best = decide(fuzzy);
-  return best && best.score >= MIN_SCORE ? best : null;
+  const fuzzy =
+    exact.length <= SINGLE_PASS_MAX ? findShortFuzzy(text, quote) : findLongFuzzy(text, quote);
+  const best = decide([...exactHits, ...fuzzy]);
+  return best && (best.exactMatch || best.score >= MIN_SCORE) ? best : null;
 }
 
 /** Every verbatim occurrence, scored by how well its surroundings match the context. */
 function findExact(text: string, quote: TextQuote): Candidate[] {
   const positions: number[] = [];
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) positions.push(at);
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1))
+    positions.push(at);
   if (positions.length === 0) return [];
   const m = quote.exact.length;
 
@@ -124,9 +148,12 @@ function findExact(text: string, quote: TextQuote): Candidate[] {
       .slice(0, FULL_CONTEXT_CHECKS)
       .map((c) => c.start);
   }
+  // A short quote turns up verbatim by chance far more often than a long one,
+  // so the shorter it is, the more its score rests on the context.
+  const base = 0.5 + 0.3 * Math.min(1, m / 32);
   return ranked.map((start) => {
-    const ctx = contextSimilarity(text, start, start + m, quote);
-    return { start, end: start + m, exactMatch: true, score: 0.8 + 0.2 * ctx };
+    const context = contextSimilarity(text, start, start + m, quote);
+    return { start, end: start + m, exactMatch: true, score: base + (1 - base) * context, context };
   });
 }
 
@@ -168,12 +195,17 @@ function findLongFuzzy(text: string, quote: TextQuote): Candidate[] {
   return out;
 }
 
-function fuzzyCandidate(text: string, quote: TextQuote, match: ApproxMatch, quoteSimilarity: number): Candidate {
+function fuzzyCandidate(
+  text: string,
+  quote: TextQuote,
+  match: ApproxMatch,
+  quoteSimilarity: number,
+): Candidate {
   const { start, end } = noSplitPairs(text, match.start, match.end);
   const ctx = contextSimilarity(text, start, end, quote);
   // Squared so that errors in the quote itself weigh more than weak context.
   const score = quoteSimilarity * quoteSimilarity * (0.6 + 0.4 * ctx);
-  return { start, end, exactMatch: text.slice(start, end) === quote.exact, score };
+  return { start, end, exactMatch: text.slice(start, end) === quote.exact, score, context: ctx };
 }
 
 /** Picks the best candidate, marked down when a different place scores nearly as well. */
@@ -200,7 +232,9 @@ function contextSimilarity(text: string, start: number, end: number, quote: Text
   const total = prefix.length + suffix.length;
   if (total === 0) return 0.5;
   let sum = 0;
-  if (prefix) sum += prefix.length * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  if (prefix)
+    sum +=
+      prefix.length * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
   if (suffix) sum += suffix.length * similarity(suffix, text.slice(end, end + suffix.length));
   return sum / total;
 }
@@ -209,9 +243,19 @@ function contextSimilarity(text: string, start: number, end: number, quote: Text
 function agreeingContext(text: string, start: number, end: number, quote: TextQuote): number {
   let n = 0;
   const { prefix, suffix } = quote;
-  while (n < prefix.length && start - n - 1 >= 0 && text.charCodeAt(start - n - 1) === prefix.charCodeAt(prefix.length - n - 1)) n++;
+  while (
+    n < prefix.length &&
+    start - n - 1 >= 0 &&
+    text.charCodeAt(start - n - 1) === prefix.charCodeAt(prefix.length - n - 1)
+  )
+    n++;
   let s = 0;
-  while (s < suffix.length && end + s < text.length && text.charCodeAt(end + s) === suffix.charCodeAt(s)) s++;
+  while (
+    s < suffix.length &&
+    end + s < text.length &&
+    text.charCodeAt(end + s) === suffix.charCodeAt(s)
+  )
+    s++;
   return n + s;
 }
 
@@ -233,7 +277,12 @@ function exactProbeVotes(text: string, exact: string, probes: number[]): Vote[] 
   probes.forEach((offset, probe) => {
     const piece = exact.slice(offset, offset + PROBE_LENGTH);
     const hits: number[] = [];
-    for (let at = text.indexOf(piece); at !== -1 && hits.length <= MAX_PROBE_HITS; at = text.indexOf(piece, at + 1)) hits.push(at);
+    for (
+      let at = text.indexOf(piece);
+      at !== -1 && hits.length <= MAX_PROBE_HITS;
+      at = text.indexOf(piece, at + 1)
+    )
+      hits.push(at);
     // A probe found everywhere (boilerplate, repeated headings) says nothing.
     if (hits.length > MAX_PROBE_HITS) return;
     for (const at of hits) votes.push({ start: at - offset, probe });
@@ -254,7 +303,11 @@ function fuzzyProbeVotes(text: string, exact: string, probes: number[]): Vote[] 
 }
 
 /** Groups votes lying within `tolerance` of each other; support is the number of distinct probes. */
-function clusterVotes(votes: Vote[], probeCount: number, tolerance: number): { start: number; support: number }[] {
+function clusterVotes(
+  votes: Vote[],
+  probeCount: number,
+  tolerance: number,
+): { start: number; support: number }[] {
   const sorted = [...votes].sort((a, b) => a.start - b.start);
   const counts = new Int32Array(probeCount);
   const windows: { start: number; support: number; from: number; to: number }[] = [];
@@ -281,22 +334,42 @@ function clusterVotes(votes: Vote[], probeCount: number, tolerance: number): { s
 }
 
 /** Aligns the quote's first and last characters near an estimated start. */
-function alignEnds(text: string, exact: string, estimate: number, slack: number): { start: number; end: number } | null {
+function alignEnds(
+  text: string,
+  exact: string,
+  estimate: number,
+  slack: number,
+): { start: number; end: number } | null {
   const m = exact.length;
   const edge = Math.min(64, m);
   const k = Math.floor(edge * ERROR_RATE);
   // An edge with one more error but right where the probes said beats a
   // clean copy of the same words a paragraph away: 32 characters of
   // displacement weigh as much as one error.
-  const cost = (x: number, errors: number, near: number): number => errors + Math.abs(x - near) / 32;
-  const pick = (matches: ApproxMatch[], near: number, at: (x: ApproxMatch) => number): ApproxMatch | undefined =>
+  const cost = (x: number, errors: number, near: number): number =>
+    errors + Math.abs(x - near) / 32;
+  const pick = (
+    matches: ApproxMatch[],
+    near: number,
+    at: (x: ApproxMatch) => number,
+  ): ApproxMatch | undefined =>
     [...matches].sort((a, b) => cost(at(a), a.errors, near) - cost(at(b), b.errors, near))[0];
 
-  const headMatches = findApproximate(exact.slice(0, edge), text, k, { from: estimate - slack, to: estimate + edge + slack, limit: 4 });
-  const start = pick(headMatches, estimate, (x) => x.start)?.start ?? clamp(estimate, 0, text.length);
+  const headMatches = findApproximate(exact.slice(0, edge), text, k, {
+    from: estimate - slack,
+    to: estimate + edge + slack,
+    limit: 4,
+  });
+  const start =
+    pick(headMatches, estimate, (x) => x.start)?.start ?? clamp(estimate, 0, text.length);
   const endEstimate = start + m;
-  const tailMatches = findApproximate(exact.slice(m - edge), text, k, { from: endEstimate - edge - slack, to: endEstimate + slack, limit: 4 });
-  const end = pick(tailMatches, endEstimate, (x) => x.end)?.end ?? clamp(endEstimate, 0, text.length);
+  const tailMatches = findApproximate(exact.slice(m - edge), text, k, {
+    from: endEstimate - edge - slack,
+    to: endEstimate + slack,
+    limit: 4,
+  });
+  const end =
+    pick(tailMatches, endEstimate, (x) => x.end)?.end ?? clamp(endEstimate, 0, text.length);
   return end > start ? { start, end } : null;
 }
 
@@ -304,7 +377,12 @@ function noSplitPairs(text: string, start: number, end: number): { start: number
   let s = start;
   let e = end;
   if (s > 0 && isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--;
-  if (e < text.length && isHighSurrogate(text.charCodeAt(e - 1)) && isLowSurrogate(text.charCodeAt(e))) e++;
+  if (
+    e < text.length &&
+    isHighSurrogate(text.charCodeAt(e - 1)) &&
+    isLowSurrogate(text.charCodeAt(e))
+  )
+    e++;
   return { start: s, end: e };
 }
 

@@ -62,7 +62,8 @@ describe('findApproximate', () => {
   });
 
   it('returns the span of a match with edits', () => {
-    const text = 'The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs.';
+    const text =
+      'The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs.';
     const [match] = findApproximate('pack my bax with fiv dozen', text, 4);
     expect(match).toBeDefined();
     expect(text.slice(match!.start, match!.end)).toBe('Pack my box with five dozen');

@@ -136,7 +136,12 @@ function scan(
  * fewest errors first. Overlapping hits of one place are merged into its
  * best alignment, so each result is a distinct place.
  */
-export function findApproximate(pattern: string, text: string, maxErrors: number, options: ApproxOptions = {}): ApproxMatch[] {
+export function findApproximate(
+  pattern: string,
+  text: string,
+  maxErrors: number,
+  options: ApproxOptions = {},
+): ApproxMatch[] {
   const m = pattern.length;
   const from = Math.max(0, options.from ?? 0);
   const to = Math.min(text.length, options.to ?? text.length);
@@ -174,7 +179,11 @@ export function findApproximate(pattern: string, text: string, maxErrors: number
     // The forward pass knows where a match ends; where it starts comes from
     // an anchored pass backwards, and the end is then settled by an anchored
     // pass forwards from that start.
-    const back = bestAnchored(reversed, reverse(text, Math.max(from, place.end - m - place.errors), place.end), place.errors);
+    const back = bestAnchored(
+      reversed,
+      reverse(text, Math.max(from, place.end - m - place.errors), place.end),
+      place.errors,
+    );
     if (!back) continue;
     const start = place.end - back.length;
     const forwardTo = Math.min(to, start + m + place.errors);
@@ -191,10 +200,15 @@ export function findApproximate(pattern: string, text: string, maxErrors: number
  * first or last character inside the match ("Pack" for "pack") where a
  * deletion would cost the same and leave it out.
  */
-function bestAnchored(p: CompiledPattern, window: string, k: number): { length: number; errors: number } | null {
+function bestAnchored(
+  p: CompiledPattern,
+  window: string,
+  k: number,
+): { length: number; errors: number } | null {
   let best: { length: number; errors: number } | null = null;
   scan(p, window, 0, window.length, k, true, (length, errors) => {
-    if (!best || errors < best.errors || (errors === best.errors && length > best.length)) best = { length, errors };
+    if (!best || errors < best.errors || (errors === best.errors && length > best.length))
+      best = { length, errors };
   });
   return best;
 }

@@ -1,8 +1,20 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addNote, allNotes, articleByKey, countNotesByArticle, deleteNote, notesForArticle, notesForModel, openUserDb,
-  restoreNote, updateNote, upsertArticle, USER_DB_NAME, userDb, type UserDb,
+  addNote,
+  allNotes,
+  articleByKey,
+  countNotesByArticle,
+  deleteNote,
+  notesForArticle,
+  notesForModel,
+  openUserDb,
+  restoreNote,
+  updateNote,
+  upsertArticle,
+  USER_DB_NAME,
+  userDb,
+  type UserDb,
 } from './db';
 
 const opened: Dexie[] = [];
@@ -27,14 +39,33 @@ describe('user database', () => {
 
   it('adds, lists, counts and tags notes', async () => {
     const db = freshDb();
-    const a = await addNote(db, { articleKey: 'arxiv:2311.15127', body: 'first', models: [' svd ', 'svd', '', 'sora'] }, 1000);
-    const b = await addNote(db, { articleKey: 'arxiv:2311.15127', body: 'second', quote: { exact: 'x', prefix: 'p', suffix: 's' } }, 2000);
-    await addNote(db, { articleKey: 'url:https://openai.com/index/sora', body: 'third', models: ['sora'] }, 1500);
+    const a = await addNote(
+      db,
+      { articleKey: 'arxiv:2311.15127', body: 'first', models: [' svd ', 'svd', '', 'sora'] },
+      1000,
+    );
+    const b = await addNote(
+      db,
+      {
+        articleKey: 'arxiv:2311.15127',
+        body: 'second',
+        quote: { exact: 'x', prefix: 'p', suffix: 's' },
+      },
+      2000,
+    );
+    await addNote(
+      db,
+      { articleKey: 'url:https://openai.com/index/sora', body: 'third', models: ['sora'] },
+      1500,
+    );
 
     expect(a.id).toMatch(UUID);
     expect(a).toMatchObject({ models: ['svd', 'sora'], created: 1000, updated: 1000 });
     expect(b.quote).toEqual({ exact: 'x', prefix: 'p', suffix: 's' });
-    expect((await notesForArticle(db, 'arxiv:2311.15127')).map((n) => n.body)).toEqual(['first', 'second']);
+    expect((await notesForArticle(db, 'arxiv:2311.15127')).map((n) => n.body)).toEqual([
+      'first',
+      'second',
+    ]);
     expect((await notesForModel(db, 'sora')).map((n) => n.body)).toEqual(['third', 'first']);
     expect(await notesForModel(db, 'svd')).toHaveLength(1);
     expect((await allNotes(db)).map((n) => n.body)).toEqual(['first', 'third', 'second']);
@@ -49,7 +80,11 @@ describe('user database', () => {
 
   it('updates a note and always moves `updated` forward', async () => {
     const db = freshDb();
-    const note = await addNote(db, { articleKey: 'k', body: 'draft', quote: { exact: 'q', prefix: '', suffix: '' } }, 5000);
+    const note = await addNote(
+      db,
+      { articleKey: 'k', body: 'draft', quote: { exact: 'q', prefix: '', suffix: '' } },
+      5000,
+    );
     const edited = await updateNote(db, note.id, { body: 'final', models: ['veo'] }, 4000); // clock went back
     expect(edited).toMatchObject({ body: 'final', models: ['veo'], created: 5000, updated: 5001 });
     const unpinned = await updateNote(db, note.id, { quote: undefined }, 9000);
@@ -60,7 +95,12 @@ describe('user database', () => {
 
   it('deletes a note and restores it exactly (undo)', async () => {
     const db = freshDb();
-    const note = await addNote(db, { articleKey: 'k', body: 'keep me', models: ['svd'], quote: { exact: 'e', prefix: 'p', suffix: 's' } });
+    const note = await addNote(db, {
+      articleKey: 'k',
+      body: 'keep me',
+      models: ['svd'],
+      quote: { exact: 'e', prefix: 'p', suffix: 's' },
+    });
     const deleted = await deleteNote(db, note.id);
     expect(deleted).toEqual(note);
     expect(await db.notes.count()).toBe(0);
@@ -74,15 +114,48 @@ describe('user database', () => {
     const db = freshDb();
     const first = await upsertArticle(
       db,
-      { key: 'arxiv:2311.15127', title: 'Stable Video Diffusion', url: 'https://arxiv.org/abs/2311.15127', site: 'arXiv', arxivId: '2311.15127', published: '2023-11-25', authors: ['Blattmann, Andreas'] },
+      {
+        key: 'arxiv:2311.15127',
+        title: 'Stable Video Diffusion',
+        url: 'https://arxiv.org/abs/2311.15127',
+        site: 'arXiv',
+        arxivId: '2311.15127',
+        published: '2023-11-25',
+        authors: ['Blattmann, Andreas'],
+      },
       100,
     );
     expect(first).toEqual({
-      key: 'arxiv:2311.15127', title: 'Stable Video Diffusion', url: 'https://arxiv.org/abs/2311.15127', site: 'arXiv',
-      arxivId: '2311.15127', doi: null, published: '2023-11-25', authors: ['Blattmann, Andreas'], firstSeen: 100, lastSeen: 100,
+      key: 'arxiv:2311.15127',
+      title: 'Stable Video Diffusion',
+      url: 'https://arxiv.org/abs/2311.15127',
+      site: 'arXiv',
+      arxivId: '2311.15127',
+      doi: null,
+      published: '2023-11-25',
+      authors: ['Blattmann, Andreas'],
+      firstSeen: 100,
+      lastSeen: 100,
     });
-    const again = await upsertArticle(db, { key: 'arxiv:2311.15127', title: '', url: 'https://huggingface.co/papers/2311.15127', published: null, authors: [] }, 500);
-    expect(again).toMatchObject({ title: 'Stable Video Diffusion', url: 'https://huggingface.co/papers/2311.15127', published: '2023-11-25', authors: ['Blattmann, Andreas'], firstSeen: 100, lastSeen: 500 });
+    const again = await upsertArticle(
+      db,
+      {
+        key: 'arxiv:2311.15127',
+        title: '',
+        url: 'https://huggingface.co/papers/2311.15127',
+        published: null,
+        authors: [],
+      },
+      500,
+    );
+    expect(again).toMatchObject({
+      title: 'Stable Video Diffusion',
+      url: 'https://huggingface.co/papers/2311.15127',
+      published: '2023-11-25',
+      authors: ['Blattmann, Andreas'],
+      firstSeen: 100,
+      lastSeen: 500,
+    });
     expect(await articleByKey(db, 'arxiv:2311.15127')).toEqual(again);
     expect(await articleByKey(db, 'nope')).toBeUndefined();
     await expect(upsertArticle(db, { key: '' })).rejects.toThrow(TypeError);
@@ -104,9 +177,24 @@ describe('schema upgrade', () => {
       ...(i % 3 === 0 ? { quote: { exact: `q${i}`, prefix: 'before ', suffix: ' after' } } : {}),
     }));
     // A note from a v1 build that had not written `updated` yet.
-    const bare = { id: crypto.randomUUID(), articleKey: 'url:https://example.com/a', body: 'old', created: 5 };
+    const bare = {
+      id: crypto.randomUUID(),
+      articleKey: 'url:https://example.com/a',
+      body: 'old',
+      created: 5,
+    };
     await v1.table('notes').bulkAdd([...v1Notes, bare]);
-    await v1.table('articles').add({ key: 'url:https://example.com/a', title: 'A', url: 'https://example.com/a', site: 'example.com', arxivId: null, doi: null, published: null, firstSeen: 1, lastSeen: 2 });
+    await v1.table('articles').add({
+      key: 'url:https://example.com/a',
+      title: 'A',
+      url: 'https://example.com/a',
+      site: 'example.com',
+      arxivId: null,
+      doi: null,
+      published: null,
+      firstSeen: 1,
+      lastSeen: 2,
+    });
     v1.close();
 
     const db = openUserDb(name);

@@ -30,14 +30,16 @@ export interface NewNote {
 export type NoteChanges = Partial<Pick<NoteRecord, 'body' | 'quote' | 'models'>>;
 
 /** What the page tells about an article; empty fields never erase known ones. */
-export type ArticleInput = Pick<ArticleRecord, 'key'> & Partial<Omit<ArticleRecord, 'key' | 'firstSeen' | 'lastSeen'>>;
+export type ArticleInput = Pick<ArticleRecord, 'key'> &
+  Partial<Omit<ArticleRecord, 'key' | 'firstSeen' | 'lastSeen'>>;
 
 // A note as version 1 stored it: no model tags yet.
 type NoteV1 = Omit<NoteRecord, 'models'> & { models?: unknown };
 
 /** Opens (lazily, on first use) the user database; `name` exists for tests. */
 export function openUserDb(name: string = USER_DB_NAME): UserDb {
-  if (name === KB_DB_NAME) throw new Error(`openUserDb: "${KB_DB_NAME}" is the knowledge base, not the user database`);
+  if (name === KB_DB_NAME)
+    throw new Error(`openUserDb: "${KB_DB_NAME}" is the knowledge base, not the user database`);
   const db = new Dexie(name) as UserDb;
   // Version 1, as first shipped. Never edit it: installs still on it upgrade from exactly this.
   db.version(1).stores({
@@ -69,7 +71,11 @@ export function userDb(): UserDb {
 }
 
 /** Creates a note with a new UUID; `now` exists for tests. */
-export async function addNote(db: UserDb, input: NewNote, now: number = Date.now()): Promise<NoteRecord> {
+export async function addNote(
+  db: UserDb,
+  input: NewNote,
+  now: number = Date.now(),
+): Promise<NoteRecord> {
   if (!input.articleKey) throw new TypeError('addNote: articleKey is empty');
   const note: NoteRecord = {
     id: crypto.randomUUID(),
@@ -89,7 +95,12 @@ export async function addNote(db: UserDb, input: NewNote, now: number = Date.now
  * edit wins a later import merge even when the clock went backwards.
  * Undefined when the note does not exist.
  */
-export async function updateNote(db: UserDb, id: string, changes: NoteChanges, now: number = Date.now()): Promise<NoteRecord | undefined> {
+export async function updateNote(
+  db: UserDb,
+  id: string,
+  changes: NoteChanges,
+  now: number = Date.now(),
+): Promise<NoteRecord | undefined> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) return undefined;
@@ -139,7 +150,11 @@ export async function allNotes(db: UserDb): Promise<NoteRecord[]> {
  * Records a visit to an article: creates it, or refreshes what the page now
  * says and `lastSeen`. Missing or empty values keep what was known before.
  */
-export async function upsertArticle(db: UserDb, input: ArticleInput, now: number = Date.now()): Promise<ArticleRecord> {
+export async function upsertArticle(
+  db: UserDb,
+  input: ArticleInput,
+  now: number = Date.now(),
+): Promise<ArticleRecord> {
   if (!input.key) throw new TypeError('upsertArticle: key is empty');
   return db.transaction('rw', db.articles, async () => {
     const old = await db.articles.get(input.key);

@@ -46,16 +46,24 @@ describe('exportMarkdown', () => {
     expect(md).toContain(
       '## [Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets](https://arxiv.org/abs/2311.15127v1)',
     );
-    expect(md).toContain('arXiv: [2311.15127](https://arxiv.org/abs/2311.15127) · arXiv.org · published 2023-11-25');
-    expect(md).toContain('## [Sora: Creating video from text \\[blog\\]](https://openai.com/index/sora/)');
+    expect(md).toContain(
+      'arXiv: [2311.15127](https://arxiv.org/abs/2311.15127) · arXiv.org · published 2023-11-25',
+    );
+    expect(md).toContain(
+      '## [Sora: Creating video from text \\[blog\\]](https://openai.com/index/sora/)',
+    );
     expect(md).toContain('DOI: [10.1109/cvpr.2023.00123](https://doi.org/10.1109/cvpr.2023.00123)');
     // Quotes are blockquotes, line by line; page text cannot become a heading.
     expect(md).toContain('> we identify and evaluate three different stages');
     expect(md).toContain('> Line one of the quote\n> \\# not a heading\n> line three');
     // Bodies stay Markdown.
-    expect(md).toContain('Three training stages: **image pretraining**, video pretraining, finetuning.');
+    expect(md).toContain(
+      'Three training stages: **image pretraining**, video pretraining, finetuning.',
+    );
     expect(md).toContain('- filter by motion\n- caption with CoCa');
-    expect(md).toContain('Models: #stable-video-diffusion (Stable Video Diffusion) #video-ldm (Video LDM)');
+    expect(md).toContain(
+      'Models: #stable-video-diffusion (Stable Video Diffusion) #video-ldm (Video LDM)',
+    );
     expect(md).toContain('Models: #sora (Sora)');
     expect(md).toContain('*Saved 2023-11-14*');
     // An orphan note keeps a section, linked from its key.
@@ -65,7 +73,12 @@ describe('exportMarkdown', () => {
     expect(md).not.toContain('Video Diffusion Models]');
 
     // Most recently read first.
-    const order = ['Fast & {Cheap}', 'Stable Video Diffusion: Scaling', 'Sora: Creating', 'lost.example'].map((s) => md.indexOf(s));
+    const order = [
+      'Fast & {Cheap}',
+      'Stable Video Diffusion: Scaling',
+      'Sora: Creating',
+      'lost.example',
+    ].map((s) => md.indexOf(s));
     expect(order.every((x) => x >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -107,7 +120,9 @@ describe('exportBibtex', () => {
       ].join('\n'),
     );
     // No authors and no date: the year comes from the arXiv ID.
-    expect(bib).toContain('@misc{video2022,\n  title = {{Video Diffusion Models}},\n  year = {2022},');
+    expect(bib).toContain(
+      '@misc{video2022,\n  title = {{Video Diffusion Models}},\n  year = {2022},',
+    );
     expect(bib).not.toContain('openai.com');
 
     // Every entry's braces balance once escaped ones are ignored.
@@ -118,7 +133,9 @@ describe('exportBibtex', () => {
   });
 
   it('escapes every TeX special character', () => {
-    expect(escapeBibtex('a\\b{c}d$e&f%g#h_i^j~k')).toBe('a\\textbackslash{}b\\{c\\}d\\$e\\&f\\%g\\#h\\_i\\^{}j\\~{}k');
+    expect(escapeBibtex('a\\b{c}d$e&f%g#h_i^j~k')).toBe(
+      'a\\textbackslash{}b\\{c\\}d\\$e\\&f\\%g\\#h\\_i\\^{}j\\~{}k',
+    );
     expect(escapeBibtex('  two\n lines ')).toBe('two lines');
   });
 });

@@ -7,7 +7,13 @@
 import { arxivMonth } from '../articles/arxiv-id';
 import { urlOfArticleKey } from '../articles/key-url';
 import type { UserDb } from './db';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ArticleRecord, type NoteRecord, type NotesExport } from './types';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ArticleRecord,
+  type NoteRecord,
+  type NotesExport,
+} from './types';
 
 /** Resolves a model id to what the knowledge base calls it. */
 export type ModelLookup = (modelId: string) => { name: string } | undefined;
@@ -31,7 +37,11 @@ export async function exportJson(db: UserDb, now: Date = new Date()): Promise<st
  * with its title, link and identifiers, then each note's quote as a
  * blockquote, its Markdown body as written, and its model tags.
  */
-export async function exportMarkdown(db: UserDb, kbLookup?: ModelLookup, now: Date = new Date()): Promise<string> {
+export async function exportMarkdown(
+  db: UserDb,
+  kbLookup?: ModelLookup,
+  now: Date = new Date(),
+): Promise<string> {
   const { articles, notes } = await snapshot(db);
   const byKey = new Map(articles.map((a) => [a.key, a]));
   const notesByArticle = new Map<string, NoteRecord[]>();
@@ -76,15 +86,29 @@ async function snapshot(db: UserDb): Promise<{ articles: ArticleRecord[]; notes:
 
 function exportedArticle(a: ArticleRecord): ArticleRecord {
   const out: ArticleRecord = {
-    key: a.key, title: a.title, url: a.url, site: a.site, arxivId: a.arxivId, doi: a.doi,
-    published: a.published, firstSeen: a.firstSeen, lastSeen: a.lastSeen,
+    key: a.key,
+    title: a.title,
+    url: a.url,
+    site: a.site,
+    arxivId: a.arxivId,
+    doi: a.doi,
+    published: a.published,
+    firstSeen: a.firstSeen,
+    lastSeen: a.lastSeen,
   };
   if (a.authors) out.authors = a.authors;
   return out;
 }
 
 function exportedNote(n: NoteRecord): NoteRecord {
-  const out: NoteRecord = { id: n.id, articleKey: n.articleKey, body: n.body, models: n.models, created: n.created, updated: n.updated };
+  const out: NoteRecord = {
+    id: n.id,
+    articleKey: n.articleKey,
+    body: n.body,
+    models: n.models,
+    created: n.created,
+    updated: n.updated,
+  };
   if (n.quote) out.quote = { exact: n.quote.exact, prefix: n.quote.prefix, suffix: n.quote.suffix };
   return out;
 }
@@ -94,12 +118,15 @@ function exportedNote(n: NoteRecord): NoteRecord {
 function articleHeading(key: string, article: ArticleRecord | undefined): string[] {
   const url = article?.url || urlOfArticleKey(key) || '';
   const title = article?.title || key;
-  const lines = [`## ${url ? `[${escapeMarkdown(title)}](${markdownUrl(url)})` : escapeMarkdown(title)}`];
+  const lines = [
+    `## ${url ? `[${escapeMarkdown(title)}](${markdownUrl(url)})` : escapeMarkdown(title)}`,
+  ];
   const facts: string[] = [];
   const arxivId = article?.arxivId ?? (key.startsWith('arxiv:') ? key.slice(6) : null);
   if (arxivId) facts.push(`arXiv: [${arxivId}](https://arxiv.org/abs/${arxivId})`);
   const doi = article?.doi ?? (key.startsWith('doi:') ? key.slice(4) : null);
-  if (doi) facts.push(`DOI: [${escapeMarkdown(doi)}](${markdownUrl(urlOfArticleKey(`doi:${doi}`)!)})`);
+  if (doi)
+    facts.push(`DOI: [${escapeMarkdown(doi)}](${markdownUrl(urlOfArticleKey(`doi:${doi}`)!)})`);
   if (article?.site) facts.push(escapeMarkdown(article.site));
   if (article?.published) facts.push(`published ${article.published}`);
   if (facts.length > 0) lines.push('', facts.join(' · '));
@@ -109,7 +136,8 @@ function articleHeading(key: string, article: ArticleRecord | undefined): string
 function noteLines(note: NoteRecord, kbLookup: ModelLookup | undefined): string[] {
   const lines: string[] = [];
   if (note.quote?.exact) {
-    for (const line of note.quote.exact.split(/\r?\n/)) lines.push(line.trim() ? `> ${escapeLineStart(escapeMarkdown(line))}` : '>');
+    for (const line of note.quote.exact.split(/\r?\n/))
+      lines.push(line.trim() ? `> ${escapeLineStart(escapeMarkdown(line))}` : '>');
     lines.push('');
   }
   // The body is the user's own Markdown: written out as is.
@@ -133,7 +161,10 @@ function escapeMarkdown(text: string): string {
 
 /** Stops quoted page text from turning into a heading or list item. */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#>+-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}\\${mark}`);
+  return line.replace(
+    /^(\s*)([#>+-]|\d+[.)])/,
+    (_m, space: string, mark: string) => `${space}\\${mark}`,
+  );
 }
 
 /** A link destination that survives spaces and parentheses. */
@@ -155,19 +186,25 @@ function count(n: number, noun: string): string {
 
 // ---- BibTeX ----
 
+// prettier-ignore
 const TITLE_STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'via', 'is', 'are']);
 
 function bibtexEntry(a: ArticleRecord, citeKey: string): string {
   // Double braces keep the title's capitals: styles would lower-case "VideoGPT" and "LDMs".
   const fields: [string, string][] = [['title', `{${escapeBibtex(a.title || a.key)}}`]];
-  if (a.authors && a.authors.length > 0) fields.push(['author', a.authors.map(bibtexName).join(' and ')]);
+  if (a.authors && a.authors.length > 0)
+    fields.push(['author', a.authors.map(bibtexName).join(' and ')]);
   const year = yearOf(a);
   if (year) fields.push(['year', year]);
   if (a.arxivId) {
     fields.push(['eprint', bibtexVerbatim(a.arxivId)], ['archivePrefix', 'arXiv']);
   }
   if (a.doi) fields.push(['doi', bibtexVerbatim(a.doi)]);
-  const url = a.arxivId ? `https://arxiv.org/abs/${a.arxivId}` : a.doi ? urlOfArticleKey(`doi:${a.doi}`)! : a.url;
+  const url = a.arxivId
+    ? `https://arxiv.org/abs/${a.arxivId}`
+    : a.doi
+      ? urlOfArticleKey(`doi:${a.doi}`)!
+      : a.url;
   fields.push(['url', bibtexVerbatim(url)]);
   // An arXiv preprint is @misc (as arXiv's own export does); a DOI without one is taken to be published.
   const type = a.arxivId ? 'misc' : 'article';
@@ -176,9 +213,13 @@ function bibtexEntry(a: ArticleRecord, citeKey: string): string {
 
 /** Escapes the characters TeX treats specially; braces are escaped so unbalanced ones cannot break the file. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}$&%#_^~]/g, (c) => BIBTEX_ESCAPES[c]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\{}$&%#_^~]/g, (c) => BIBTEX_ESCAPES[c]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
+// prettier-ignore
 const BIBTEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '%': '\\%', '#': '\\#', _: '\\_',
   '^': '\\^{}', '~': '\\~{}',
@@ -207,8 +248,13 @@ function yearOf(a: ArticleRecord): string | null {
 /** `blattmann2023stable`: first author's family name, year, first significant title word, in ASCII. */
 function citationKey(a: ArticleRecord): string {
   const first = a.authors?.[0] ?? '';
-  const family = first.includes(',') ? first.split(',')[0]! : (first.trim().split(/\s+/).pop() ?? '');
-  const word = (a.title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w.toLowerCase())) ?? '');
+  const family = first.includes(',')
+    ? first.split(',')[0]!
+    : (first.trim().split(/\s+/).pop() ?? '');
+  const word =
+    a.title
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w.toLowerCase())) ?? '';
   const year = yearOf(a) ?? '';
   // Without an author the key leads with the title word: keys starting with a digit trip some tools.
   const key = family ? `${ascii(family)}${year}${ascii(word)}` : `${ascii(word)}${year}`;
@@ -217,12 +263,16 @@ function citationKey(a: ArticleRecord): string {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 function uniqueKey(key: string, used: Set<string>): string {
   let candidate = key;
-  for (let i = 0; used.has(candidate); i++) candidate = `${key}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ''}`;
+  for (let i = 0; used.has(candidate); i++)
+    candidate = `${key}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ''}`;
   used.add(candidate);
   return candidate;
 }

@@ -8,7 +8,14 @@
  */
 import type { UserDb } from './db';
 import { findJsonSyntaxError } from './json-syntax';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ArticleRecord, type NoteRecord, type NotesExport, type TextQuote } from './types';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ArticleRecord,
+  type NoteRecord,
+  type NotesExport,
+  type TextQuote,
+} from './types';
 
 /** Largest accepted string (a note body, a quote, a title), in UTF-16 code units. */
 export const MAX_STRING_LENGTH = 1_000_000;
@@ -50,7 +57,11 @@ export function parseNotesExport(text: string): ParseResult {
     return { ok: true, data: checkFile(json) };
   } catch (e) {
     // Anything else is a bug here, but a bad file must still end as a message.
-    return { ok: false, error: e instanceof Invalid ? e.message : `file: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      error:
+        e instanceof Invalid ? e.message : `file: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 
@@ -124,23 +135,39 @@ function mergeArticle(old: ArticleRecord, incoming: ArticleRecord): ArticleRecor
 type JsonObject = Record<string, unknown>;
 
 function checkFile(json: unknown): NotesExport {
-  if (!isObject(json)) throw new Invalid(`file: expected an object with "format", "version", "articles" and "notes", got ${typeName(json)}`);
+  if (!isObject(json))
+    throw new Invalid(
+      `file: expected an object with "format", "version", "articles" and "notes", got ${typeName(json)}`,
+    );
   const format = field(json, 'format', '');
-  if (format !== EXPORT_FORMAT) throw new Invalid(`format: expected "${EXPORT_FORMAT}"${typeof format === 'string' ? `, got "${clip(format)}"` : `, got ${typeName(format)}`}`);
+  if (format !== EXPORT_FORMAT)
+    throw new Invalid(
+      `format: expected "${EXPORT_FORMAT}"${typeof format === 'string' ? `, got "${clip(format)}"` : `, got ${typeName(format)}`}`,
+    );
   const version = number(field(json, 'version', ''), 'version');
-  if (version !== EXPORT_VERSION) throw new Invalid(`version: unsupported version ${version} (this build reads version ${EXPORT_VERSION})`);
+  if (version !== EXPORT_VERSION)
+    throw new Invalid(
+      `version: unsupported version ${version} (this build reads version ${EXPORT_VERSION})`,
+    );
   const exportedAt = string(field(json, 'exportedAt', ''), 'exportedAt');
 
   const rawArticles = array(field(json, 'articles', ''), 'articles');
-  if (rawArticles.length > MAX_ARTICLES) throw new Invalid(`articles: ${rawArticles.length} articles, more than the limit of ${MAX_ARTICLES}`);
+  if (rawArticles.length > MAX_ARTICLES)
+    throw new Invalid(
+      `articles: ${rawArticles.length} articles, more than the limit of ${MAX_ARTICLES}`,
+    );
   const rawNotes = array(field(json, 'notes', ''), 'notes');
-  if (rawNotes.length > MAX_NOTES) throw new Invalid(`notes: ${rawNotes.length} notes, more than the limit of ${MAX_NOTES}`);
+  if (rawNotes.length > MAX_NOTES)
+    throw new Invalid(`notes: ${rawNotes.length} notes, more than the limit of ${MAX_NOTES}`);
 
   const articleAt = new Map<string, number>();
   const articles = rawArticles.map((raw, i) => {
     const a = checkArticle(raw, `articles[${i}]`);
     const first = articleAt.get(a.key);
-    if (first !== undefined) throw new Invalid(`articles[${i}].key: "${clip(a.key)}" is already used by articles[${first}]`);
+    if (first !== undefined)
+      throw new Invalid(
+        `articles[${i}].key: "${clip(a.key)}" is already used by articles[${first}]`,
+      );
     articleAt.set(a.key, i);
     return a;
   });
@@ -148,7 +175,8 @@ function checkFile(json: unknown): NotesExport {
   const notes = rawNotes.map((raw, i) => {
     const n = checkNote(raw, `notes[${i}]`);
     const first = noteAt.get(n.id);
-    if (first !== undefined) throw new Invalid(`notes[${i}].id: "${clip(n.id)}" is already used by notes[${first}]`);
+    if (first !== undefined)
+      throw new Invalid(`notes[${i}].id: "${clip(n.id)}" is already used by notes[${first}]`);
     noteAt.set(n.id, i);
     return n;
   });
@@ -215,7 +243,10 @@ function array(v: unknown, path: string): unknown[] {
 
 function string(v: unknown, path: string): string {
   if (typeof v !== 'string') throw new Invalid(`${path}: expected a string, got ${typeName(v)}`);
-  if (v.length > MAX_STRING_LENGTH) throw new Invalid(`${path}: ${v.length} characters, longer than the limit of ${MAX_STRING_LENGTH}`);
+  if (v.length > MAX_STRING_LENGTH)
+    throw new Invalid(
+      `${path}: ${v.length} characters, longer than the limit of ${MAX_STRING_LENGTH}`,
+    );
   return v;
 }
 
@@ -227,14 +258,17 @@ function nonEmpty(v: unknown, path: string): string {
 
 function nullableString(v: unknown, path: string): string | null {
   if (v === null) return null;
-  if (typeof v !== 'string') throw new Invalid(`${path}: expected a string or null, got ${typeName(v)}`);
+  if (typeof v !== 'string')
+    throw new Invalid(`${path}: expected a string or null, got ${typeName(v)}`);
   return string(v, path);
 }
 
 function partialDate(v: unknown, path: string): string | null {
   if (v === null) return null;
-  if (typeof v !== 'string') throw new Invalid(`${path}: expected a string or null, got ${typeName(v)}`);
-  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) throw new Invalid(`${path}: expected "YYYY-MM" or "YYYY-MM-DD", got "${clip(v)}"`);
+  if (typeof v !== 'string')
+    throw new Invalid(`${path}: expected a string or null, got ${typeName(v)}`);
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(v))
+    throw new Invalid(`${path}: expected "YYYY-MM" or "YYYY-MM-DD", got "${clip(v)}"`);
   return v;
 }
 
@@ -246,12 +280,15 @@ function number(v: unknown, path: string): number {
 /** Milliseconds since the epoch: a finite, non-negative number. */
 function time(v: unknown, path: string): number {
   const n = number(v, path);
-  if (!Number.isFinite(n) || n < 0) throw new Invalid(`${path}: expected a time in milliseconds since 1970, got ${n}`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Invalid(`${path}: expected a time in milliseconds since 1970, got ${n}`);
   return n;
 }
 
 function stringArray(v: unknown, path: string, nonEmptyItems: boolean): string[] {
-  return array(v, path).map((item, i) => (nonEmptyItems ? nonEmpty(item, `${path}[${i}]`) : string(item, `${path}[${i}]`)));
+  return array(v, path).map((item, i) =>
+    nonEmptyItems ? nonEmpty(item, `${path}[${i}]`) : string(item, `${path}[${i}]`),
+  );
 }
 
 function isObject(v: unknown): v is JsonObject {
@@ -271,7 +308,8 @@ function clip(s: string): string {
 /** Names the first syntax error by position, line and column, whatever engine parsed the text. */
 function jsonErrorMessage(e: unknown, text: string): string {
   const found = findJsonSyntaxError(text);
-  if (found) return `${found.problem} at position ${found.position} (line ${found.line}, column ${found.column})`;
+  if (found)
+    return `${found.problem} at position ${found.position} (line ${found.line}, column ${found.column})`;
   // Valid by the grammar yet refused (nesting too deep for the engine): its own words, on one line.
   return (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
 }
@@ -279,7 +317,8 @@ function jsonErrorMessage(e: unknown, text: string): string {
 /** Deep equality for plain JSON-shaped records. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   if (!isObject(a) || !isObject(b)) return false;
   const ka = Object.keys(a).filter((k) => a[k] !== undefined);
   const kb = Object.keys(b).filter((k) => b[k] !== undefined);

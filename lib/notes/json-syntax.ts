@@ -61,7 +61,10 @@ function check(text: string): void {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) {
       if (state === Expect.AfterValue && stack.length === 0) return;
-      throw new SyntaxAt(n, n === 0 || /^\s*$/.test(text) ? 'no JSON value' : 'unexpected end of input');
+      throw new SyntaxAt(
+        n,
+        n === 0 || /^\s*$/.test(text) ? 'no JSON value' : 'unexpected end of input',
+      );
     }
     const c = text.charCodeAt(i);
     switch (state) {
@@ -94,21 +97,30 @@ function check(text: string): void {
           i = string(text, i);
           state = Expect.Colon;
         } else {
-          throw new SyntaxAt(i, `expected a property name in double quotes, found ${shown(text, i)}`);
+          throw new SyntaxAt(
+            i,
+            `expected a property name in double quotes, found ${shown(text, i)}`,
+          );
         }
         break;
       case Expect.Colon:
-        if (c !== 0x3a /* : */) throw new SyntaxAt(i, `expected ':' after the property name, found ${shown(text, i)}`);
+        if (c !== 0x3a /* : */)
+          throw new SyntaxAt(i, `expected ':' after the property name, found ${shown(text, i)}`);
         state = Expect.Value;
         i++;
         break;
       case Expect.AfterValue: {
         const top = stack[stack.length - 1];
-        if (top === undefined) throw new SyntaxAt(i, `unexpected ${shown(text, i)} after the end of the JSON value`);
+        if (top === undefined)
+          throw new SyntaxAt(i, `unexpected ${shown(text, i)} after the end of the JSON value`);
         const close = top === 0x7b ? 0x7d : 0x5d;
         if (c === 0x2c /* , */) state = top === 0x7b ? Expect.Key : Expect.Value;
         else if (c === close) stack.pop();
-        else throw new SyntaxAt(i, `expected ',' or '${String.fromCharCode(close)}', found ${shown(text, i)}`);
+        else
+          throw new SyntaxAt(
+            i,
+            `expected ',' or '${String.fromCharCode(close)}', found ${shown(text, i)}`,
+          );
         i++;
         break;
       }
@@ -123,7 +135,8 @@ function scalar(text: string, i: number): number {
   if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return number(text, i);
   for (const word of ['true', 'false', 'null']) {
     if (text.startsWith(word, i)) return i + word.length;
-    if (word.startsWith(text.slice(i, i + word.length)) && i + word.length > text.length) throw new SyntaxAt(text.length, 'unexpected end of input');
+    if (word.startsWith(text.slice(i, i + word.length)) && i + word.length > text.length)
+      throw new SyntaxAt(text.length, 'unexpected end of input');
   }
   throw new SyntaxAt(i, `unexpected ${shown(text, i)} where a value should be`);
 }
@@ -131,17 +144,24 @@ function scalar(text: string, i: number): number {
 function string(text: string, start: number): number {
   let i = start + 1;
   for (;;) {
-    if (i >= text.length) throw new SyntaxAt(text.length, `unexpected end of input inside the string that starts at position ${start}`);
+    if (i >= text.length)
+      throw new SyntaxAt(
+        text.length,
+        `unexpected end of input inside the string that starts at position ${start}`,
+      );
     const c = text.charCodeAt(i);
     if (c === 0x22) return i + 1;
-    if (c < 0x20) throw new SyntaxAt(i, 'unescaped control character (such as a line break) inside a string');
+    if (c < 0x20)
+      throw new SyntaxAt(i, 'unescaped control character (such as a line break) inside a string');
     if (c === 0x5c /* \ */) {
       const e = text[i + 1];
-      if (e === undefined) throw new SyntaxAt(text.length, 'unexpected end of input inside a string');
+      if (e === undefined)
+        throw new SyntaxAt(text.length, 'unexpected end of input inside a string');
       if (e === 'u') {
         const hex = text.slice(i + 2, i + 6);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-          if (i + 6 > text.length && /^[0-9a-fA-F]*$/.test(hex)) throw new SyntaxAt(text.length, 'unexpected end of input inside a string');
+          if (i + 6 > text.length && /^[0-9a-fA-F]*$/.test(hex))
+            throw new SyntaxAt(text.length, 'unexpected end of input inside a string');
           throw new SyntaxAt(i, 'bad \\u escape: expected four hex digits');
         }
         i += 6;

@@ -61,7 +61,11 @@ export const SEED_NOTES: NoteRecord[] = [
     id: '0b7e9c1e-1d2f-4e59-9a41-8f0b2a6c3d01',
     articleKey: 'arxiv:2311.15127',
     body: 'Three training stages: **image pretraining**, video pretraining, finetuning.',
-    quote: { exact: 'we identify and evaluate three different stages', prefix: 'In this paper, ', suffix: ' for successful training' },
+    quote: {
+      exact: 'we identify and evaluate three different stages',
+      prefix: 'In this paper, ',
+      suffix: ' for successful training',
+    },
     models: ['stable-video-diffusion'],
     created: 1_700_000_100_000,
     updated: 1_700_000_200_000,
@@ -108,7 +112,9 @@ export async function seed(db: UserDb): Promise<void> {
 }
 
 /** Everything in the database, in a stable order, for before/after comparisons. */
-export async function dump(db: UserDb): Promise<{ articles: ArticleRecord[]; notes: NoteRecord[] }> {
+export async function dump(
+  db: UserDb,
+): Promise<{ articles: ArticleRecord[]; notes: NoteRecord[] }> {
   return db.transaction('r', db.articles, db.notes, async () => ({
     articles: await db.articles.orderBy('key').toArray(),
     notes: await db.notes.orderBy('id').toArray(),
