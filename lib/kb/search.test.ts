@@ -94,19 +94,4 @@ describe('createKbSearch', () => {
   it('returns nothing for text unlike any name', () => {
     expect(kb.search('qqqqzzzzxxxx')).toEqual([]);
   });
-
-  it('answers each keystroke of a query in a few milliseconds', () => {
-    const search = createKbSearch(BUNDLED_KB);
-    const type = (query: string): number => {
-      const start = performance.now();
-      for (let end = 2; end <= query.length; end++) search.search(query.slice(0, end));
-      return (performance.now() - start) / (query.length - 1);
-    };
-    // Warm the JIT up on other queries, then time a first-time typing.
-    type('hunyan video');
-    type('temporal atention');
-    const perKeystroke = type('stabel video difusion');
-    // Typically 1–3 ms; the bound leaves room for a slow CI machine.
-    expect(perKeystroke).toBeLessThan(10);
-  });
 });
