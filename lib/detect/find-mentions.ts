@@ -16,6 +16,7 @@ import {
   type TopicEvidence,
 } from './context';
 import { resolveOverlaps, type Candidate, type Matcher } from './matcher';
+import { looksLikePersonName } from './person-names';
 import { extendVersion } from './versions';
 
 /** One model or concept name found in a text. */
@@ -128,7 +129,9 @@ export function analyzeText(
 ): TextAnalysis {
   const anchors = options.page?.anchors ?? new Set<string>();
   for (const id of options.anchors ?? []) anchors.add(id);
-  const candidates = matcher.candidates(text);
+  const candidates = matcher
+    .candidates(text)
+    .filter((c) => !(c.entry.needsContext && looksLikePersonName(text, c.start, c.end, matcher)));
   const { kept, score } = applyContext(text, matcher, candidates, options, anchors);
   const chosen = resolveOverlaps(kept);
   const mentions: Mention[] = [];
