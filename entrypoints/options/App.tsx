@@ -1,3 +1,4 @@
+import { NotesBackup } from './NotesBackup';
 import { ReadingSettings } from './ReadingSettings';
 import { SiteSettings } from './SiteSettings';
 
@@ -7,6 +8,7 @@ export function App() {
       <h1>Video Model Atlas</h1>
       <ReadingSettings />
       <SiteSettings />
+      <NotesBackup />
     </main>
   );
 }

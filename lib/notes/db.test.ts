@@ -87,7 +87,8 @@ describe('user database', () => {
     );
     const edited = await updateNote(db, note.id, { body: 'final', models: ['veo'] }, 4000); // clock went back
     expect(edited).toMatchObject({ body: 'final', models: ['veo'], created: 5000, updated: 5001 });
-    const unpinned = await updateNote(db, note.id, { quote: undefined }, 9000);
+    // null is how a removal travels between contexts (undefined is dropped by messaging).
+    const unpinned = await updateNote(db, note.id, { quote: null }, 9000);
     expect(unpinned).not.toHaveProperty('quote');
     expect(await db.notes.get(note.id)).toEqual(unpinned);
     expect(await updateNote(db, 'missing', { body: 'x' })).toBeUndefined();

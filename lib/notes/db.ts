@@ -27,7 +27,10 @@ export interface NewNote {
 }
 
 /** Fields of a note the user can edit. */
-export type NoteChanges = Partial<Pick<NoteRecord, 'body' | 'quote' | 'models'>>;
+export type NoteChanges = Partial<Pick<NoteRecord, 'body' | 'models'>> & {
+  /** A new quote, or null to remove the note's quote. */
+  quote?: NoteRecord['quote'] | null;
+};
 
 /** What the page tells about an article; empty fields never erase known ones. */
 export type ArticleInput = Pick<ArticleRecord, 'key'> &

@@ -53,7 +53,9 @@ export function safeHref(url: string): string | null {
   } catch {
     return null;
   }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'mailto:'
+  return parsed.protocol === 'http:' ||
+    parsed.protocol === 'https:' ||
+    parsed.protocol === 'mailto:'
     ? parsed.href
     : null;
 }
@@ -100,7 +102,8 @@ function listMarker(line: string): ListMarker | null {
     i++;
   } else {
     let j = i;
-    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57)
+      j++;
     if (j === i || (line[j] !== '.' && line[j] !== ')')) return null;
     ordered = true;
     start = Number(line.slice(i, j));
@@ -186,7 +189,12 @@ function parseBlocks(lines: string[], depth: number): MdBlock[] {
       i++;
       while (i < lines.length) {
         const close = fenceOf(lines[i]!);
-        if (close && close.char === fence.char && close.length >= fence.length && close.info === '') {
+        if (
+          close &&
+          close.char === fence.char &&
+          close.length >= fence.length &&
+          close.info === ''
+        ) {
           i++;
           break;
         }
@@ -194,7 +202,11 @@ function parseBlocks(lines: string[], depth: number): MdBlock[] {
         body.push(l.slice(Math.min(indent, indentOf(l))));
         i++;
       }
-      blocks.push({ type: 'codeBlock', text: body.join('\n'), lang: fence.info.split(' ')[0] ?? '' });
+      blocks.push({
+        type: 'codeBlock',
+        text: body.join('\n'),
+        lang: fence.info.split(' ')[0] ?? '',
+      });
       continue;
     }
     const heading = headingOf(line);
@@ -241,7 +253,9 @@ function parseBlocks(lines: string[], depth: number): MdBlock[] {
       i++;
     }
     const children = parseInline(text.join('\n'));
-    blocks.push(setext ? { type: 'heading', level: setext, children } : { type: 'paragraph', children });
+    blocks.push(
+      setext ? { type: 'heading', level: setext, children } : { type: 'paragraph', children },
+    );
   }
   return blocks;
 }
@@ -287,7 +301,12 @@ function parseList(
         continue;
       }
       // Lazy continuation: an unindented line right after paragraph text continues it.
-      if (!sawBlank && !interruptsParagraph(l, depth) && listMarker(l) === null && endsInText(itemLines)) {
+      if (
+        !sawBlank &&
+        !interruptsParagraph(l, depth) &&
+        listMarker(l) === null &&
+        endsInText(itemLines)
+      ) {
         itemLines.push(l.trim());
         i++;
         continue;
@@ -335,6 +354,8 @@ interface Delim {
   char: '*' | '_';
   count: number;
   length: number;
+  /** Creation order: the stack is always sorted by it. */
+  index: number;
   canOpen: boolean;
   canClose: boolean;
   prev: Delim | null;
@@ -355,13 +376,16 @@ class InlineParser {
   private delimTop: Delim | null = null;
   private brackets: Bracket[] = [];
   private epoch = 0;
+  private delimCount = 0;
+  /** End of the last whitespace-free stretch scanned for a bare URL. */
+  private urlScanEnd = -1;
   /** Positions of backtick runs, by run length, and how far each list has been consumed. */
   private readonly ticks = new Map<number, { at: number[]; next: number }>();
   /** For each position, the next whitespace, '(' or ')' at or after it. */
   private stops: Int32Array | null = null;
 
   constructor(private readonly s: string) {
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       if (s[i] !== '`') {
         i++;
         continue;
@@ -432,12 +456,13 @@ class InlineParser {
     if (!runs) return -1;
     while (runs.next < runs.at.length && runs.at[runs.next]! <= i) runs.next++;
     const close = runs.at[runs.next];
+    flush(i);
     if (close === undefined) {
       // No closing run: the backticks are text.
+      this.append({ type: 'text', text: s.slice(i, j) });
       return j;
     }
     runs.next++;
-    flush(i);
     let text = s.slice(j, close).replace(/\n/g, ' ');
     if (text.length > 2 && text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
       text = text.slice(1, -1);
@@ -468,6 +493,7 @@ class InlineParser {
         char,
         count: j - i,
         length: j - i,
+        index: this.delimCount++,
         canOpen,
         canClose,
         prev: this.delimTop,
@@ -552,7 +578,11 @@ class InlineParser {
     while (j < s.length && s[j] !== '>' && s[j] !== '<' && !isSpace(s[j]!)) j++;
     if (s[j] !== '>') return -1;
     const inner = s.slice(i + 1, j);
-    const href = inner.includes(':') ? safeHref(inner) : isEmail(inner) ? safeHref(`mailto:${inner}`) : null;
+    const href = inner.includes(':')
+      ? safeHref(inner)
+      : isEmail(inner)
+        ? safeHref(`mailto:${inner}`)
+        : null;
     if (!href) return -1;
     flush(i);
     this.append({ type: 'link', href, children: [{ type: 'text', text: inner }] });
@@ -571,15 +601,25 @@ class InlineParser {
 
   private bareAutolink(i: number, flush: (end: number) => void): number {
     const s = this.s;
-    let j = i;
-    while (j < s.length && !isSpace(s[j]!) && s[j] !== '<') j++;
+    // Candidates inside one stretch without spaces share its end: scanned once.
+    let j = this.urlScanEnd;
+    if (i >= j) {
+      j = i;
+      while (j < s.length && !isSpace(s[j]!) && s[j] !== '<') j++;
+      this.urlScanEnd = j;
+    }
     let end = j;
+    if (end - i > MAX_URL) return -1;
     // Trailing punctuation ends the sentence, not the URL; a ')' only if unbalanced.
-    for (;;) {
+    const opens = count(s, i, end, '(');
+    let closes = count(s, i, end, ')');
+    while (end > i) {
       const c = s[end - 1]!;
       if ('?!.,:;*_~\'"'.includes(c)) end--;
-      else if (c === ')' && count(s, i, end, ')') > count(s, i, end, '(')) end--;
-      else break;
+      else if (c === ')' && closes > opens) {
+        end--;
+        closes--;
+      } else break;
     }
     const text = s.slice(i, end);
     const href = safeHref(text.toLowerCase().startsWith('www.') ? `https://${text}` : text);
@@ -600,22 +640,24 @@ class InlineParser {
 
   /** Pairs `*`/`_` runs above `bottom` into emphasis and strong (CommonMark's "process emphasis"). */
   private processEmphasis(bottom: Delim | null): void {
-    const openersBottom = new Map<string, Delim | null>();
+    // Per kind of closer, the index below which no opener can match it (keeps this linear).
+    const openersBottom = new Int32Array(12).fill(-1);
+    const bottomIndex = bottom ? bottom.index : -1;
     let closer = bottom ? bottom.next : this.firstDelim();
     while (closer) {
       if (!closer.canClose) {
         closer = closer.next;
         continue;
       }
-      const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.length % 3}`;
-      const floor = openersBottom.has(key) ? openersBottom.get(key)! : bottom;
+      const key = (closer.char === '*' ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.length % 3);
+      const floor = Math.max(bottomIndex, openersBottom[key]!);
       let opener = closer.prev;
-      while (opener && opener !== bottom && opener !== floor) {
+      while (opener && opener.index > floor) {
         if (opener.char === closer.char && opener.canOpen && !oddMatch(opener, closer)) break;
         opener = opener.prev;
       }
-      if (!opener || opener === bottom || opener === floor) {
-        openersBottom.set(key, closer.prev);
+      if (!opener || opener.index <= floor) {
+        openersBottom[key] = closer.prev?.index ?? -1;
         const next: Delim | null = closer.next;
         if (!closer.canOpen) this.removeDelim(closer);
         closer = next;

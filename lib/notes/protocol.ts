@@ -71,7 +71,7 @@ export function isNoteChanges(v: unknown): boolean {
   return (
     isRecord(v) &&
     (v.body === undefined || isString(v.body)) &&
-    (v.quote === undefined || isTextQuote(v.quote)) &&
+    (v.quote === undefined || v.quote === null || isTextQuote(v.quote)) &&
     (v.models === undefined || isStringArray(v.models))
   );
 }
