@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_KB } from '@/lib/kb/bundle';
 import { fractionalYear } from './partial-dates';
-import { CELL, layoutTimeline, timelineDomain, type TimelineItem, type TimelineLayout } from './timeline-layout';
+import {
+  CELL,
+  layoutTimeline,
+  timelineDomain,
+  type TimelineItem,
+  type TimelineLayout,
+} from './timeline-layout';
 
 // Wider than real 11px system-ui text on average, so that a layout that is
 // clean with it is clean with the real font too.
@@ -12,7 +18,8 @@ const WIDTHS = [240, 320, 360, 420, 560, 800, 1200];
 /** Every model a label candidate; the influential ones first, like the panel does. */
 function allItems(): TimelineItem[] {
   const children = new Map<string, number>();
-  for (const m of BUNDLED_KB.models) for (const p of m.buildsOn) children.set(p, (children.get(p) ?? 0) + 1);
+  for (const m of BUNDLED_KB.models)
+    for (const p of m.buildsOn) children.set(p, (children.get(p) ?? 0) + 1);
   return BUNDLED_KB.models.map((m) => ({
     id: m.id,
     name: m.name,
@@ -21,11 +28,23 @@ function allItems(): TimelineItem[] {
   }));
 }
 
-function layoutAt(width: number, domain: [number, number] = timelineDomain(null, NOW)): TimelineLayout {
-  return layoutTimeline(allItems(), BUNDLED_KB.eras, { width, domain, measure, labelRows: 4, now: NOW });
+function layoutAt(
+  width: number,
+  domain: [number, number] = timelineDomain(null, NOW),
+): TimelineLayout {
+  return layoutTimeline(allItems(), BUNDLED_KB.eras, {
+    width,
+    domain,
+    measure,
+    labelRows: 4,
+    now: NOW,
+  });
 }
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: typeof a,
+): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -35,7 +54,9 @@ describe('timeline labels', () => {
     expect(labels.length).toBeGreaterThan(0);
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
-        expect(overlaps(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+        expect(overlaps(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(
+          false,
+        );
       }
     }
   });
@@ -45,7 +66,8 @@ describe('timeline labels', () => {
     for (const a of labels) {
       for (const b of labels) {
         if (a === b) continue;
-        const crosses = a.leaderX > b.x && a.leaderX < b.x + b.width && b.y >= a.leaderY1 && b.y < a.leaderY2;
+        const crosses =
+          a.leaderX > b.x && a.leaderX < b.x + b.width && b.y >= a.leaderY1 && b.y < a.leaderY2;
         expect(crosses, `${a.text}'s leader crosses ${b.text}`).toBe(false);
       }
     }
@@ -63,7 +85,9 @@ describe('timeline labels', () => {
   });
 
   test('the highest priority wins the room, and a wider drawing labels more', () => {
-    const items = allItems().map((i) => (i.id === 'stable-video-diffusion' ? { ...i, priority: 1000 } : i));
+    const items = allItems().map((i) =>
+      i.id === 'stable-video-diffusion' ? { ...i, priority: 1000 } : i,
+    );
     const narrow = layoutTimeline(items, BUNDLED_KB.eras, {
       width: 300,
       domain: timelineDomain(null, NOW),
@@ -131,7 +155,8 @@ describe('timeline eras and axis', () => {
     for (const lane of layout.lanes) {
       expect(lane.text.length).toBeGreaterThan(0);
       const w = measure(lane.text);
-      const [a, b] = lane.textAnchor === 'start' ? [lane.textX, lane.textX + w] : [lane.textX - w, lane.textX];
+      const [a, b] =
+        lane.textAnchor === 'start' ? [lane.textX, lane.textX + w] : [lane.textX - w, lane.textX];
       expect(a).toBeGreaterThanOrEqual(layout.left - 0.001);
       expect(b).toBeLessThanOrEqual(layout.right + 0.001);
     }

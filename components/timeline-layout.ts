@@ -12,6 +12,7 @@
  * tooltip on hover or focus.
  */
 import { fractionalYear } from './partial-dates';
+import { placeLabels } from './timeline-labels';
 
 export interface TimelineItem {
   id: string;
@@ -96,6 +97,8 @@ export interface TimelineLayout {
   axisY: number;
   /** Top and bottom of the plot, for grid lines. */
   plotTop: number;
+  /** Top of the marks (below the label band). */
+  marksTop: number;
   plotBottom: number;
   /** Ids of the visible marks in time order (the keyboard order). */
   order: string[];
@@ -108,15 +111,17 @@ export const LANE_HEIGHT = 15;
 const LANE_GAP = 2;
 export const LABEL_ROW_HEIGHT = 16;
 const LABEL_PAD = 4;
-/** Horizontal room kept free around a leader line. */
-const LEADER_ROOM = 3;
 /** Distance between dot centres in the stack. */
 export const CELL = 8;
 const AXIS_HEIGHT = 22;
 const MIN_TICK_SPACING = 38;
 
 /** Years and their labels; long spans label every 2nd or 5th year, narrow ones use `'16`. */
-function yearTicks(domain: readonly [number, number], x: (y: number) => number, plotWidth: number): TickLayout[] {
+function yearTicks(
+  domain: readonly [number, number],
+  x: (y: number) => number,
+  plotWidth: number,
+): TickLayout[] {
   const [d0, d1] = domain;
   const perYear = plotWidth / Math.max(d1 - d0, 1e-6);
   const step = [1, 2, 5, 10].find((s) => perYear * s >= MIN_TICK_SPACING) ?? 10;
@@ -124,7 +129,10 @@ function yearTicks(domain: readonly [number, number], x: (y: number) => number, 
   const ticks: TickLayout[] = [];
   for (let year = Math.ceil(d0); year <= d1; year++) {
     const labelled = year % step === 0;
-    ticks.push({ x: x(year), label: labelled ? (short ? `’${String(year).slice(2)}` : String(year)) : null });
+    ticks.push({
+      x: x(year),
+      label: labelled ? (short ? `’${String(year).slice(2)}` : String(year)) : null,
+    });
   }
   return ticks;
 }
@@ -162,60 +170,25 @@ function layoutLanes(
     const before = x0 - left - LABEL_PAD;
     const after = right - x1 - LABEL_PAD;
     let lane: Omit<LaneLayout, 'id' | 'x0' | 'x1' | 'y' | 'height'>;
-    if (width <= inside) lane = { text: era.name, textX: x0 + LABEL_PAD, textAnchor: 'start', textInside: true };
-    else if (width <= before) lane = { text: era.name, textX: x0 - LABEL_PAD, textAnchor: 'end', textInside: false };
-    else if (width <= after) lane = { text: era.name, textX: x1 + LABEL_PAD, textAnchor: 'start', textInside: false };
+    if (width <= inside)
+      lane = { text: era.name, textX: x0 + LABEL_PAD, textAnchor: 'start', textInside: true };
+    else if (width <= before)
+      lane = { text: era.name, textX: x0 - LABEL_PAD, textAnchor: 'end', textInside: false };
+    else if (width <= after)
+      lane = { text: era.name, textX: x1 + LABEL_PAD, textAnchor: 'start', textInside: false };
     else {
       // Nothing fits whole: shorten it where there is most room.
       const room = Math.max(inside, before, after);
       const text = shorten(era.name, room, o.measure);
-      if (room === inside) lane = { text, textX: x0 + LABEL_PAD, textAnchor: 'start', textInside: true };
-      else if (room === before) lane = { text, textX: x0 - LABEL_PAD, textAnchor: 'end', textInside: false };
+      if (room === inside)
+        lane = { text, textX: x0 + LABEL_PAD, textAnchor: 'start', textInside: true };
+      else if (room === before)
+        lane = { text, textX: x0 - LABEL_PAD, textAnchor: 'end', textInside: false };
       else lane = { text, textX: x1 + LABEL_PAD, textAnchor: 'start', textInside: false };
     }
     lanes.push({ id: era.id, x0, x1, y, height: LANE_HEIGHT, ...lane });
   }
   return lanes;
-}
-
-interface Interval {
-  a: number;
-  b: number;
-}
-
-function free(row: readonly Interval[], a: number, b: number): boolean {
-  return row.every((iv) => b <= iv.a || a >= iv.b);
-}
-
-/** Chooses which items get a label and in which row; rows count up from the marks. */
-function placeLabels(
-  items: readonly (TimelineItem & { x: number })[],
-  o: LayoutOptions,
-  left: number,
-  right: number,
-): { id: string; text: string; x: number; width: number; row: number; leaderX: number }[] {
-  if (o.labelRows <= 0) return [];
-  const rows: Interval[][] = Array.from({ length: o.labelRows }, () => []);
-  const placed: { id: string; text: string; x: number; width: number; row: number; leaderX: number }[] = [];
-  const candidates = items.filter((i) => i.priority > 0).sort((a, b) => b.priority - a.priority || a.x - b.x);
-  for (const item of candidates) {
-    const width = Math.ceil(o.measure(item.name)) + 2 * LABEL_PAD;
-    if (width > right - left) continue;
-    // Centred on the mark, pushed inside the plot; the mark stays under the box.
-    const x = Math.min(Math.max(item.x - width / 2, left), right - width);
-    for (let row = 0; row < o.labelRows; row++) {
-      const box = rows[row]!;
-      if (!free(box, x - LABEL_PAD, x + width + LABEL_PAD)) continue;
-      // The leader line crosses every row below this one.
-      const lower = rows.slice(0, row);
-      if (!lower.every((r) => free(r, item.x - LEADER_ROOM, item.x + LEADER_ROOM))) continue;
-      box.push({ a: x, b: x + width });
-      for (const r of lower) r.push({ a: item.x - LEADER_ROOM, b: item.x + LEADER_ROOM });
-      placed.push({ id: item.id, text: item.name, x, width, row, leaderX: item.x });
-      break;
-    }
-  }
-  return placed;
 }
 
 /** Dot-plot stacking: each mark takes the first row (from the top) where no dot is closer than a cell. */
@@ -254,7 +227,18 @@ export function layoutTimeline(
     .map((item) => ({ ...item, x: x(item.year) }))
     .sort((a, b) => a.year - b.year || a.name.localeCompare(b.name));
 
-  const labelled = placeLabels(placedItems, o, left, right);
+  const labelled = placeLabels(
+    placedItems.map((i) => ({
+      id: i.id,
+      text: i.name,
+      markX: i.x,
+      width: Math.ceil(o.measure(i.name)) + 2 * LABEL_PAD,
+      priority: i.priority,
+    })),
+    o.labelRows,
+    left,
+    right,
+  );
   const labelRowsUsed = labelled.reduce((n, l) => Math.max(n, l.row + 1), 0);
   const bandTop = lanesBottom;
   const bandBottom = bandTop + labelRowsUsed * LABEL_ROW_HEIGHT;
@@ -298,6 +282,7 @@ export function layoutTimeline(
     ticks: yearTicks(o.domain, x, right - left),
     axisY: plotBottom,
     plotTop: 0,
+    marksTop,
     plotBottom,
     order: placedItems.map((i) => i.id),
     x,

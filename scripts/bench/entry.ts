@@ -33,14 +33,54 @@ const matchers = new Map<string, Matcher>();
 let sheetInstalled = false;
 const longTasks: { start: number; duration: number }[] = [];
 
-// Buffered, so tasks that ran before the bench asked are kept too; callers
-// filter by time window.
-try {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-} catch {
-  // No Long Tasks API: the slice instrumentation below still measures.
+interface Loaf {
+  start: number;
+  duration: number;
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scriptMs: number;
+}
+const loafs: Loaf[] = [];
+
+type PostTask = <T>(cb: () => T | Promise<T>, options: { priority: string }) => Promise<T>;
+
+type LoafEntry = PerformanceEntry & {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { duration: number }[];
+};
+
+const observed: [PerformanceObserver, (entries: PerformanceEntryList) => void][] = [];
+
+/** Observes `type` (buffered, so earlier entries arrive too); callers filter by time window. */
+function observe(type: string, handle: (entries: PerformanceEntryList) => void): void {
+  try {
+    const o = new PerformanceObserver((list) => handle(list.getEntries()));
+    o.observe({ type, buffered: true });
+    observed.push([o, handle]);
+  } catch {
+    // Entry type not supported: the slice instrumentation still measures.
+  }
+}
+
+observe('longtask', (entries) => {
+  for (const e of entries) longTasks.push({ start: e.startTime, duration: e.duration });
+});
+observe('long-animation-frame', (entries) => {
+  for (const e of entries as LoafEntry[]) {
+    loafs.push({
+      start: e.startTime,
+      duration: e.duration,
+      renderStart: e.renderStart,
+      styleAndLayoutStart: e.styleAndLayoutStart,
+      scriptMs: e.scripts.reduce((a, x) => a + x.duration, 0),
+    });
+  }
+});
+
+/** Hands over entries still queued for the observers' callbacks. */
+function flushObservers(): void {
+  for (const [o, handle] of observed) handle(o.takeRecords());
 }
 
 function need(): Matcher {
@@ -79,26 +119,47 @@ function instrumentYields(): { stretchStart: () => void; finish: () => number[] 
   };
 }
 
-/** A MessageChannel heartbeat: the longest the page's own ordinary tasks had to wait. */
+/**
+ * A page heartbeat: a 5 ms timer chain, like a page's own polling or
+ * animation timers. Returns the longest gap between two beats, i.e. how long
+ * the page's ordinary tasks were held off. (A timer, not a busy message loop,
+ * so lower-priority work is not starved by the heartbeat itself.)
+ */
 function heartbeat(): { stop: () => number } {
-  const channel = new MessageChannel();
   let last = performance.now();
   let maxGap = 0;
-  let running = true;
-  channel.port1.onmessage = () => {
+  let timer = 0;
+  const beat = () => {
     const now = performance.now();
     if (now - last > maxGap) maxGap = now - last;
     last = now;
-    if (running) channel.port2.postMessage(0);
+    timer = window.setTimeout(beat, 5);
   };
-  channel.port2.postMessage(0);
+  timer = window.setTimeout(beat, 5);
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      const now = performance.now();
+      if (now - last > maxGap) maxGap = now - last;
+      return maxGap;
+    },
+  };
+}
+
+/** Counts rendered frames (requestAnimationFrame callbacks) until stopped. */
+function frameCounter(): { stop: () => number } {
+  let n = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    n++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   return {
     stop: () => {
       running = false;
-      const now = performance.now();
-      if (now - last > maxGap) maxGap = now - last;
-      channel.port1.close();
-      return maxGap;
+      return n;
     },
   };
 }
@@ -130,11 +191,17 @@ const bench = {
     return need().entries.length;
   },
 
-  /** The floor: one TreeWalker pass reading every text node's data, repeated until ≥ 40 ms. */
-  floor(): { ms: number; chars: number; nodes: number; reps: number } {
+  /**
+   * The floor: one TreeWalker pass over SHOW_TEXT summing `.data.length`,
+   * repeated until ≥ 40 ms have passed (per-pass time returned). With
+   * `chars`, the pass also reads every character (charCodeAt), the least a
+   * character-level matcher must do (reported for context only).
+   */
+  floor(chars = false): { ms: number; chars: number; nodes: number; reps: number } {
     let reps = 0;
-    let chars = 0;
+    let total = 0;
     let nodes = 0;
+    let check = 0;
     const t0 = performance.now();
     let elapsed = 0;
     do {
@@ -142,76 +209,134 @@ const bench = {
       let sum = 0;
       let count = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        sum += (n as Text).data.length;
+        const data = (n as Text).data;
+        sum += data.length;
         count++;
+        if (chars) for (let i = 0; i < data.length; i++) check = (check + data.charCodeAt(i)) | 0;
       }
-      chars = sum;
+      total = sum;
       nodes = count;
       reps++;
       elapsed = performance.now() - t0;
     } while (elapsed < 40 || reps < 3);
-    return { ms: elapsed / reps, chars, nodes, reps };
+    // `check` keeps the character loop from being optimised away.
+    return { ms: elapsed / reps, chars: total + (check === 0.5 ? 1 : 0), nodes, reps };
   },
 
   /**
    * The pipeline as the content script runs it (mention-controller.ts
    * scanPage): scanRoot over document.body with a fresh page context, then
-   * the store and one highlight per mention. Wall time includes the yields.
+   * the store and one highlight per mention. Wall time includes the yields;
+   * work time is the sum of the synchronous stretches between yields.
+   *
+   * Cold mode (`matcherJson`) follows atlas.ts on a fresh page: install the
+   * highlight sheet, load the matcher, scan, store, paint; then two frames so
+   * the rendering the highlights cause is inside the observed window.
+   * `paint: false` leaves the highlights out (a control for the rendering
+   * cost); `priority` runs the scan inside scheduler.postTask (an experiment:
+   * its scheduler.yield continuations inherit that priority).
    */
-  async pipeline(options: { frame?: boolean; matcherJson?: string } = {}) {
-    const t0 = performance.now();
+  async pipeline(
+    options: {
+      matcherJson?: string;
+      paint?: boolean;
+      priority?: 'user-blocking' | 'user-visible' | 'background';
+    } = {},
+  ) {
+    const cold = options.matcherJson !== undefined;
+    const paint = options.paint ?? true;
+    const sched = (globalThis as { scheduler?: Scheduler & { postTask?: PostTask } }).scheduler;
+    let sheetFrameMs = 0;
+    let t0 = performance.now();
+    if (cold) {
+      // As atlas.ts: the highlight sheet goes in first, then the scan. The
+      // frame the sheet causes is timed on its own here.
+      await nextFrame();
+      t0 = performance.now();
+      if (!sheetInstalled) installHighlightSheet(document, 'underline');
+      sheetInstalled = true;
+      await nextFrame();
+      sheetFrameMs = performance.now() - t0;
+    }
     const yields = instrumentYields();
-    const beat = heartbeat();
+    // Heartbeat and frame counter only in cold runs: warm runs stay undisturbed.
+    const beat = cold ? heartbeat() : null;
+    const frames = cold ? frameCounter() : null;
     let loadMs = 0;
-    if (options.matcherJson) {
-      // Cold-run mode: the content script loads the matcher, then scans.
-      const compiled = JSON.parse(options.matcherJson) as CompiledMatcher;
-      const l0 = performance.now();
+    if (cold) {
+      const compiled = JSON.parse(options.matcherJson!) as CompiledMatcher;
       yields.stretchStart();
+      const l0 = performance.now();
       matcher = loadMatcher(compiled);
       loadMs = performance.now() - l0;
-      await (globalThis as { scheduler?: Scheduler }).scheduler!.yield();
+      await sched!.yield();
     }
     const start = performance.now();
     yields.stretchStart();
     const highlighter = createHighlighter();
     const store = new MentionStore();
     const page: PageContext = { topicScore: 0, anchors: new Set() };
-    const mentions = await scanRoot(document.body, need(), page, {});
+    const scan = () => scanRoot(document.body, need(), page, {});
+    const mentions =
+      options.priority && sched?.postTask
+        ? await sched.postTask(scan, { priority: options.priority })
+        : await scan();
     store.append(mentions);
-    for (const m of mentions) highlighter.add(m.kind, m.range);
+    if (paint) for (const m of mentions) highlighter.add(m.kind, m.range);
     const end = performance.now();
     const stretches = yields.finish();
+    const framesDuringScan = frames?.stop() ?? 0;
+    const maxWait = beat?.stop() ?? 0;
     let frameMs = 0;
-    if (options.frame) {
-      if (!sheetInstalled) {
-        installHighlightSheet(document, 'underline');
-        sheetInstalled = true;
-      }
+    if (cold) {
       const f0 = performance.now();
       await nextFrame();
       await nextFrame();
       frameMs = performance.now() - f0;
     }
-    const maxWait = beat.stop();
+    flushObservers();
     const windowEnd = performance.now();
-    const tasks = longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= windowEnd);
+    const inWindow = <T extends { start: number; duration: number }>(list: T[]) =>
+      list.filter((t) => t.start + t.duration > t0 && t.start < windowEnd);
+    const longestOf = <T extends { duration: number }>(list: T[]) =>
+      list.reduce<T | null>((a, t) => (a && a.duration >= t.duration ? a : t), null);
+    const tasks = inWindow(longTasks);
+    // Which part of the run a long task belongs to: the sheet's frame, the
+    // scan (script slices), or the frames after it (painting the highlights).
+    const phaseOf = (t: { start: number }) =>
+      t.start < start ? 'sheet' : t.start < end - 1 ? 'scan' : 'paint';
+    const longest = longestOf(tasks);
+    const longestIn = (phase: string) =>
+      longestOf(tasks.filter((t) => phaseOf(t) === phase))?.duration ?? 0;
+    const frameList = inWindow(loafs);
     const work = stretches.reduce((a, b) => a + b, 0);
     const result = {
       wallMs: end - start,
-      workMs: work - (options.matcherJson ? loadMs : 0),
+      workMs: work - loadMs,
       loadMs,
       slices: stretches.length,
       longestSliceMs: Math.max(...stretches),
-      longTaskMs: tasks.reduce((a, t) => Math.max(a, t.duration), 0),
+      longTaskMs: longest?.duration ?? 0,
+      longTaskPhase: longest ? phaseOf(longest) : '',
       longTaskCount: tasks.length,
+      longTaskSheetMs: longestIn('sheet'),
+      longTaskScanMs: longestIn('scan'),
+      longTaskPaintMs: longestIn('paint'),
+      /** Per part of the run, the longest animation frame: total, scripts, and style+layout. */
+      longestFrames: {
+        sheet: frameSummary(longestOf(frameList.filter((f) => phaseOf(f) === 'sheet'))),
+        scan: frameSummary(longestOf(frameList.filter((f) => phaseOf(f) === 'scan'))),
+        paint: frameSummary(longestOf(frameList.filter((f) => phaseOf(f) === 'paint'))),
+      },
+      framesDuringScan,
       pageTaskMaxWaitMs: maxWait,
+      sheetFrameMs,
       frameMs,
       mentions: mentions.length,
       byKind: countKinds(mentions),
       topicScore: page.topicScore,
     };
-    if (!options.frame) highlighter.destroy();
+    if (!cold) highlighter.destroy();
     return result;
   },
 
@@ -234,7 +359,8 @@ const bench = {
     let rawHits = 0;
     let candidates = 0;
     const page: PageContext = { topicScore: 0, anchors: new Set() };
-    const found: { chunk: (typeof chunks)[number]; start: number; end: number; kind: string }[] = [];
+    const found: { chunk: (typeof chunks)[number]; start: number; end: number; kind: string }[] =
+      [];
     for (const chunk of chunks) {
       let a = now();
       m.scan(chunk.text, () => {
@@ -254,7 +380,8 @@ const bench = {
       for (const id of analysis.anchors) page.anchors.add(id);
       if (analysis.topicScore !== null)
         page.topicScore = Math.max(page.topicScore, analysis.topicScore);
-      for (const x of analysis.mentions) found.push({ chunk, start: x.start, end: x.end, kind: x.kind });
+      for (const x of analysis.mentions)
+        found.push({ chunk, start: x.start, end: x.end, kind: x.kind });
     }
 
     // Ranges: locate + covered-node collection (the scanner walks the
@@ -355,6 +482,15 @@ const bench = {
     });
   },
 };
+
+function frameSummary(f: Loaf | null) {
+  if (!f) return null;
+  return {
+    duration: f.duration,
+    scriptMs: f.scriptMs,
+    styleLayoutMs: f.styleAndLayoutStart ? f.start + f.duration - f.styleAndLayoutStart : 0,
+  };
+}
 
 function countKinds(mentions: readonly PageMention[]): Record<string, number> {
   const out: Record<string, number> = {};

@@ -19,6 +19,7 @@ export const ARXIV_ROUTES: Record<string, string> = {
   'https://arxiv.org/html/2311.15127v1': 'arxiv-html-2311.15127.html',
   'https://arxiv.org/html/2311.15127': 'arxiv-html-2311.15127.html',
   'https://arxiv.org/list/cs.CV/recent': 'arxiv-list-cs-cv.html',
+  'https://arxiv.org/abs/2307.04725': 'arxiv-abs-2307.04725.html',
 };
 
 const TYPES: Record<string, string> = {
