@@ -20,4 +20,10 @@ export function registerPageMessages(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);
   });
+  // A new document in the tab: its old report (and badge) no longer apply.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || change.url === undefined) return;
+    void clearTabState(tabId);
+    void showBadge(tabId, { url: change.url, title: '', mentions: [] }).catch(() => undefined);
+  });
 }

@@ -2,6 +2,7 @@
 import type { TimelineSettings } from '@/components/timeline-filters';
 import type { TabState } from '@/lib/tab-state';
 import { CompareView } from './CompareView';
+import { AllNotesView } from './notes/AllNotesView';
 import { ConceptView } from './ConceptView';
 import { ModelView } from './ModelView';
 import { PageView } from './PageView';
@@ -45,6 +46,8 @@ export function CurrentView({
       );
     case 'compare':
       return <CompareView />;
+    case 'notes':
+      return <AllNotesView />;
     case 'model':
       return <ModelView key={route.id} id={route.id} pageModelIds={pageModelIds} />;
     case 'concept':

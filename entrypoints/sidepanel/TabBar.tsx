@@ -1,10 +1,11 @@
-/** The top tabs: this page, the timeline, the comparison. */
+/** The top tabs: this page, the timeline, the comparison, every note. */
 import type { Section } from './navigation';
 
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'page', label: 'This page' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'compare', label: 'Compare' },
+  { id: 'notes', label: 'Notes' },
 ];
 
 export function TabBar(p: {

@@ -1,17 +1,18 @@
 /**
- * The panel's router, as plain state: three sections (the top tabs), each a
+ * The panel's router, as plain state: four sections (the top tabs), each a
  * stack of views. Choosing a section starts it afresh; opening a model or
  * concept pushes onto the current section's stack; Back pops. `seq` counts
  * navigations so a view can tell "the user went here" (move focus) from
  * "the page under me changed" (leave focus alone).
  */
 
-export type Section = 'page' | 'timeline' | 'compare';
+export type Section = 'page' | 'timeline' | 'compare' | 'notes';
 
 export type Route =
   | { view: 'page' }
   | { view: 'timeline' }
   | { view: 'compare' }
+  | { view: 'notes' }
   | { view: 'model'; id: string }
   | { view: 'concept'; id: string };
 

@@ -4,6 +4,7 @@
  * everything in tests/fixtures over a local HTTP server for other sites.
  */
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,16 +12,10 @@ import type { BrowserContext } from 'playwright-core';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-/** Real URLs and the fixture file each one serves. */
-export const ARXIV_ROUTES: Record<string, string> = {
-  'https://arxiv.org/abs/2311.15127': 'arxiv-abs-2311.15127.html',
-  'https://arxiv.org/abs/2311.15127v1': 'arxiv-abs-2311.15127.html',
-  'https://export.arxiv.org/abs/2311.15127': 'arxiv-abs-2311.15127.html',
-  'https://arxiv.org/html/2311.15127v1': 'arxiv-html-2311.15127.html',
-  'https://arxiv.org/html/2311.15127': 'arxiv-html-2311.15127.html',
-  'https://arxiv.org/list/cs.CV/recent': 'arxiv-list-cs-cv.html',
-  'https://arxiv.org/abs/2307.04725': 'arxiv-abs-2307.04725.html',
-};
+/** Real URLs and the fixture file each one serves (tests/fixtures/routes.json). */
+export const ARXIV_ROUTES: Record<string, string> = JSON.parse(
+  readFileSync(join(FIXTURES_DIR, 'routes.json'), 'utf8'),
+) as Record<string, string>;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
