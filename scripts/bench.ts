@@ -19,6 +19,7 @@
  *                       the table splits it into sheet / scan slices / paint
  *   contentScriptGzipBytes  gzip -9 of .output/chrome-mv3/content-scripts/content.js
  */
+import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,6 +132,8 @@ async function openPage(html: string, scripts: string[]): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.setContent(html, { waitUntil: 'load', timeout: 180_000 });
+  // The content script's highlight rules, as the manifest injects them with the page.
+  await page.addStyleTag({ path: fileURLToPath(new URL('../entrypoints/content/highlights.css', import.meta.url)) });
   for (const content of scripts) await page.addScriptTag({ content });
   return page;
 }

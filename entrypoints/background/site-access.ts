@@ -7,10 +7,12 @@ import { browser } from 'wxt/browser';
 import { grantedOrigins } from '@/lib/sites';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_STYLES = '/content-scripts/content.css';
 const GRANTED_SCRIPT_ID = 'atlas-granted-sites';
 
 /** Runs the content script once in a tab (a second run only re-scans; see content/atlas.ts). */
 export async function scanTabOnce(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLES] });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
@@ -27,6 +29,7 @@ export async function syncGrantedSites(): Promise<void> {
       id: GRANTED_SCRIPT_ID,
       matches: origins,
       js: [CONTENT_SCRIPT],
+      css: [CONTENT_STYLES],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

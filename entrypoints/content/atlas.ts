@@ -8,7 +8,6 @@ import { isNull, onMessage, sendMessage } from '@/lib/messages';
 import type { ContentStatus } from '@/lib/page-report';
 import { articleIdentity } from './article-identity';
 import * as settings from '@/lib/settings';
-import { installHighlightSheet, type HighlightSheet } from './highlight-style';
 import { createHoverCard } from './hover/hover-card';
 import { createMentionController } from './mention-controller';
 import { createNoteAnchorer } from './note-anchors';
@@ -54,8 +53,7 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     requireAlt: await settings.requireAlt.getValue(),
   };
   let scanned = false;
-  let sheet: HighlightSheet | null = null;
-  const mentions = createMentionController();
+  const mentions = createMentionController({ style: highlightStyle });
   const notes = createNoteAnchorer();
   let identity = articleIdentity();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -96,17 +94,6 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     await notes.refresh(identity.key);
   }
 
-  function applyStyle(): void {
-    if (disabledHere) {
-      sheet?.destroy();
-      sheet = null;
-    } else if (sheet) {
-      sheet.apply(highlightStyle);
-    } else {
-      sheet = installHighlightSheet(document, highlightStyle);
-    }
-  }
-
   const status = (): ContentStatus => ({
     url: location.href,
     scanned,
@@ -127,7 +114,7 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     stopWatching,
     settings.highlightStyle.watch((value) => {
       highlightStyle = value;
-      applyStyle();
+      mentions.setStyle(value);
     }),
     settings.hoverDelayMs.watch((value) => {
       hover.delayMs = value;
@@ -141,7 +128,6 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     }),
     settings.disabledSites.watch((list) => {
       disabledHere = settings.isSiteDisabled(list, location.hostname);
-      applyStyle();
       void scan();
     }),
     onMessage('getContentStatus', isNull, status),
@@ -165,10 +151,8 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     card.destroy();
     notes.destroy();
     mentions.destroy();
-    sheet?.destroy();
     delete host[INSTANCE_KEY];
   });
 
-  applyStyle();
   await scan();
 }

@@ -1,14 +1,20 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one `Highlight` per kind,
- * registered under the names the highlight sheet styles. The page's DOM is
- * never rewritten; StaticRanges are cheap and are replaced on re-scan.
+ * Paints mentions with the CSS Custom Highlight API; the page's DOM is never
+ * rewritten. Only mentions near the viewport are registered: the browser
+ * re-validates every registered range whenever the registry changes, so a
+ * 5 MB page with 17,000 mentions would pay for all of them on every change.
+ * An IntersectionObserver on each mention's element adds its ranges as it
+ * comes within a screen or two of view and drops them when it leaves.
  */
 import type { MentionKind } from '@/lib/page-report';
-import { HIGHLIGHT } from './highlight-style';
+import type { HighlightStyle } from '@/lib/settings';
+import { HIGHLIGHT, highlightName } from './highlight-style';
 
 export interface Highlighter {
   add(kind: MentionKind, range: AbstractRange): void;
   remove(kind: MentionKind, range: AbstractRange): void;
+  /** Changes how mentions look (re-registers the three kinds under new names). */
+  setStyle(style: HighlightStyle): void;
   /** Briefly emphasises one range (scroll-to-mention). */
   flash(range: AbstractRange, ms?: number): void;
   clear(): void;
@@ -20,7 +26,14 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function createHighlighter(): Highlighter {
+const KINDS: readonly MentionKind[] = ['video', 'image', 'concept'];
+
+interface Painted {
+  kind: MentionKind;
+  range: AbstractRange;
+}
+
+export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
   const byKind: Record<MentionKind, Highlight> = {
     video: new Highlight(),
     image: new Highlight(),
@@ -28,35 +41,99 @@ export function createHighlighter(): Highlighter {
   };
   const focus = new Highlight();
   focus.priority = 1;
-  CSS.highlights.set(HIGHLIGHT.video, byKind.video);
-  CSS.highlights.set(HIGHLIGHT.image, byKind.image);
-  CSS.highlights.set(HIGHLIGHT.concept, byKind.concept);
-  CSS.highlights.set(HIGHLIGHT.focus, focus);
+  let style = initialStyle;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const register = () => {
+    for (const kind of KINDS) {
+      const name = highlightName(kind, style);
+      if (name) CSS.highlights.set(name, byKind[kind]);
+    }
+  };
+  const unregister = () => {
+    for (const kind of KINDS) {
+      const name = highlightName(kind, style);
+      // Only remove what is ours: another instance may have replaced it.
+      if (name && CSS.highlights.get(name) === byKind[kind]) CSS.highlights.delete(name);
+    }
+  };
+  register();
+  CSS.highlights.set(HIGHLIGHT.focus, focus);
+
+  const byElement = new Map<Element, Set<Painted>>();
+  const elementOf = new Map<AbstractRange, Element>();
+  const near = new Set<Element>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        const painted = byElement.get(e.target);
+        if (!painted) continue;
+        if (e.isIntersecting) {
+          near.add(e.target);
+          for (const p of painted) byKind[p.kind].add(p.range);
+        } else {
+          near.delete(e.target);
+          for (const p of painted) byKind[p.kind].delete(p.range);
+        }
+      }
+    },
+    { rootMargin: '150% 0px 150% 0px' },
+  );
+
+  const clearAll = () => {
+    observer.disconnect();
+    byElement.clear();
+    elementOf.clear();
+    near.clear();
+    for (const h of Object.values(byKind)) h.clear();
+    focus.clear();
+  };
+
   return {
-    add: (kind, range) => void byKind[kind].add(range),
-    remove: (kind, range) => void byKind[kind].delete(range),
+    add(kind, range) {
+      const el = range.startContainer.parentElement;
+      if (!el) return;
+      let painted = byElement.get(el);
+      if (!painted) {
+        painted = new Set();
+        byElement.set(el, painted);
+        observer.observe(el);
+      }
+      painted.add({ kind, range });
+      elementOf.set(range, el);
+      if (near.has(el)) byKind[kind].add(range);
+    },
+    remove(kind, range) {
+      byKind[kind].delete(range);
+      const el = elementOf.get(range);
+      elementOf.delete(range);
+      const painted = el && byElement.get(el);
+      if (!el || !painted) return;
+      for (const p of painted) if (p.range === range) painted.delete(p);
+      if (painted.size === 0) {
+        byElement.delete(el);
+        near.delete(el);
+        observer.unobserve(el);
+      }
+    },
+    setStyle(next) {
+      if (next === style) return;
+      unregister();
+      style = next;
+      register();
+    },
     flash(range, ms = 1600) {
       clearTimeout(flashTimer);
       focus.clear();
       focus.add(range);
       flashTimer = setTimeout(() => focus.clear(), ms);
     },
-    clear() {
-      for (const h of Object.values(byKind)) h.clear();
-      focus.clear();
-    },
+    clear: clearAll,
     destroy() {
       clearTimeout(flashTimer);
-      const mine: [string, Highlight][] = [
-        [HIGHLIGHT.video, byKind.video],
-        [HIGHLIGHT.image, byKind.image],
-        [HIGHLIGHT.concept, byKind.concept],
-        [HIGHLIGHT.focus, focus],
-      ];
-      // Only remove what is ours: another instance may have replaced it.
-      for (const [name, h] of mine) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+      clearAll();
+      unregister();
+      if (CSS.highlights.get(HIGHLIGHT.focus) === focus) CSS.highlights.delete(HIGHLIGHT.focus);
     },
   };
 }

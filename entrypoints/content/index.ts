@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PAPER_SITE_MATCHES } from '@/lib/sites';
 import { startAtlas } from './atlas';
+import './highlights.css';
 
 export default defineContentScript({
   matches: PAPER_SITE_MATCHES,

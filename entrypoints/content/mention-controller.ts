@@ -4,6 +4,7 @@
  */
 import { loadMatcher, type Matcher } from '@/lib/detect';
 import { sendMessage } from '@/lib/messages';
+import type { HighlightStyle } from '@/lib/settings';
 import { createHighlighter, highlightsSupported, type Highlighter } from './highlighter';
 import { MentionStore, type PageMention } from './mention-store';
 import { scanRoot, type PageContext } from './page-scanner';
@@ -11,7 +12,7 @@ import { scanRoot, type PageContext } from './page-scanner';
 let matcherPromise: Promise<Matcher> | null = null;
 
 /** The matcher, fetched from the background once per page and cached. */
-function getMatcher(): Promise<Matcher> {
+export function matcherFromBackground(): Promise<Matcher> {
   matcherPromise ??= sendMessage('getMatcher', null).then(loadMatcher);
   matcherPromise.catch(() => {
     matcherPromise = null;
@@ -27,12 +28,20 @@ export interface MentionController {
   rescan(roots: Node[] | null, options: { skipConcepts: boolean }): Promise<void>;
   clear(): void;
   scrollTo(id: string, n: number): { found: boolean; index: number; total: number };
+  setStyle(style: HighlightStyle): void;
   destroy(): void;
 }
 
-export function createMentionController(): MentionController {
+export interface MentionControllerOptions {
+  style: HighlightStyle;
+  /** Where the matcher comes from (the background, in the extension). */
+  getMatcher?: () => Promise<Matcher>;
+}
+
+export function createMentionController(options: MentionControllerOptions): MentionController {
+  const getMatcher = options.getMatcher ?? matcherFromBackground;
   const store = new MentionStore();
-  const highlighter: Highlighter | null = highlightsSupported() ? createHighlighter() : null;
+  const highlighter: Highlighter | null = highlightsSupported() ? createHighlighter(options.style) : null;
   const page: PageContext = { topicScore: 0, anchors: new Set() };
   let abort = new AbortController();
 
@@ -87,6 +96,9 @@ export function createMentionController(): MentionController {
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
       highlighter?.flash(m.range);
       return { found: true, index, total: list.length };
+    },
+    setStyle(style) {
+      highlighter?.setStyle(style);
     },
     destroy() {
       abort.abort();

@@ -25,21 +25,27 @@ export interface ScanOptions {
   skipConcepts?: boolean;
 }
 
-const CHUNK_CHARS = 24_000;
+// Sized so one window's analysis stays well under the 8 ms slice (at the
+// matcher's speed, a few ms), keeping every task far from 50 ms.
+const CHUNK_CHARS = 8_000;
 /** Longest text analysed in one go; a window ends at whitespace after this. */
-const WINDOW_CHARS = 48_000;
+const WINDOW_CHARS = 16_000;
 /** Longer than any alias plus its version, so no mention is cut at a window edge. */
 const WINDOW_OVERLAP = 160;
 const SLICE_MS = 8;
 
 interface Scheduler {
-  yield(): Promise<void>;
+  postTask(task: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }): Promise<void>;
 }
 
-/** Gives the page's own tasks a turn. */
+/**
+ * Gives the page's own tasks a turn. `scheduler.yield()` would resume ahead
+ * of the page's timers (and starve them for the whole scan); a posted task of
+ * ordinary priority queues behind them, and rendering gets its frames.
+ */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -63,11 +69,16 @@ function toPageMention(chunk: ExtractedText, m: Mention, offset: number): PageMe
   const last = chunk.locate(offset + m.end - 1);
   if (!start || !last) return null;
   const nodes: Text[] = [];
-  for (const seg of chunk.segments) {
-    if (seg.end <= offset + m.start) continue;
-    if (seg.start >= offset + m.end) break;
-    nodes.push(seg.node);
+  const segments = chunk.segments;
+  // Binary search for the first segment that ends after the mention starts.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= offset + m.start) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo; i < segments.length && segments[i]!.start < offset + m.end; i++) nodes.push(segments[i]!.node);
   const range = new StaticRange({
     startContainer: start.node,
     startOffset: start.offset,

@@ -20,9 +20,13 @@ afterAll(async () => {
 });
 screenshotFailures(() => session?.context);
 
+const VIDEO = 'vma-video-underline';
+
 async function openScanned(url: string) {
   const opened = await session.openTab(url);
   await waitFor(async () => (await askTab(session, opened.tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+  // Highlights near the viewport are registered as their elements are observed (next frame).
+  await waitFor(() => opened.page.evaluate((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, VIDEO), 5_000, 'the highlights');
   return opened;
 }
 
@@ -37,7 +41,7 @@ describe('detection on an arXiv abstract page', () => {
   test('paints highlights, reports the models and shows the count on the badge', async () => {
     const { page, tabId } = await openScanned('https://arxiv.org/abs/2311.15127');
     const sizes = await highlightSizes(page);
-    expect(sizes['vma-video']).toBeGreaterThanOrEqual(2);
+    expect(sizes[VIDEO]).toBeGreaterThanOrEqual(2);
 
     const state = (await waitFor(() => tabState(session, tabId))) as { mentions: { id: string; kind: string; count: number }[] };
     const svd = state.mentions.find((m) => m.id === 'stable-video-diffusion');
@@ -67,7 +71,7 @@ describe('detection on an arXiv abstract page', () => {
     expect(ids).toEqual(expect.arrayContaining(['stable-video-diffusion', 'animatediff', 'make-a-video']));
     // The <em>-split mention is painted as one range spanning the elements.
     const spanning = await page.evaluate(() => {
-      const h = CSS.highlights.get('vma-video');
+      const h = CSS.highlights.get('vma-video-underline');
       return [...(h ?? [])].some((r) => r.startContainer !== r.endContainer);
     });
     expect(spanning).toBe(true);
@@ -76,7 +80,7 @@ describe('detection on an arXiv abstract page', () => {
 
   test('re-scans content that arrives later, and a second injection does not double up', async () => {
     const { page, tabId } = await openScanned('https://arxiv.org/abs/2311.15127');
-    const before = (await highlightSizes(page))['vma-video'] ?? 0;
+    const before = (await highlightSizes(page))[VIDEO] ?? 0;
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later work such as HunyuanVideo and CogVideoX-5B scaled this recipe.';
@@ -87,15 +91,15 @@ describe('detection on an arXiv abstract page', () => {
       return s.mentions.some((m) => m.id === 'hunyuanvideo') ? s : null;
     }, 10_000, 'the re-scan');
     expect(status.mentions.map((m) => m.id)).toContain('cogvideox');
-    const after = (await highlightSizes(page))['vma-video'] ?? 0;
-    expect(after).toBe(before + 2);
+    await waitFor(async () => ((await highlightSizes(page))[VIDEO] ?? 0) === before + 2, 5_000, 'two more highlights');
+    const after = (await highlightSizes(page))[VIDEO] ?? 0;
 
     await session.worker.evaluate(
       (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
       tabId,
     );
     await page.waitForTimeout(1000);
-    expect((await highlightSizes(page))['vma-video']).toBe(after);
+    expect((await highlightSizes(page))[VIDEO]).toBe(after);
     await page.close();
   });
 

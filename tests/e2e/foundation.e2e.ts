@@ -72,6 +72,15 @@ describe('the built extension in Chromium', () => {
       5_000,
       'the new style in the content script',
     );
+    // The page's mentions are now painted under the background style's name.
+    await waitFor(
+      () =>
+        article.evaluate(
+          () => (CSS.highlights.get('vma-video-background')?.size ?? 0) > 0 && !CSS.highlights.has('vma-video-underline'),
+        ),
+      5_000,
+      'the mentions repainted',
+    );
     await options.getByLabel('Highlight style').selectOption('underline');
     await options.close();
     await article.close();

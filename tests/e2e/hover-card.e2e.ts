@@ -121,7 +121,7 @@ describe('the hover card', () => {
     await page.mouse.move(at.x, at.y);
     await card(page).getByRole('button', { name: 'Turn off on this site' }).click();
     await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).disabledHere);
-    expect(await page.evaluate(() => CSS.highlights.get('vma-video')?.size ?? 0)).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.get('vma-video-underline')?.size ?? 0)).toBe(0);
     await page.mouse.move(5, 5);
     await page.mouse.move(at.x, at.y);
     await page.waitForTimeout(DELAY + 400);

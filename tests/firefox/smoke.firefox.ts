@@ -38,15 +38,10 @@ test('the add-on runs its content script on an arXiv abstract page in firefox-es
     );
   });
   await page.goto('https://arxiv.org/abs/2311.15127');
-  // The content script adds its highlight rules to the page (a constructed
-  // sheet, or a <style> where the browser refuses one from the add-on's world).
-  await page.waitForFunction(
-    () =>
-      document.adoptedStyleSheets.length > 0 ||
-      document.querySelector('style[data-video-model-atlas]') !== null,
-    { timeout: 20_000 },
-  );
-  // …and detection runs there: the background sent the matcher, the page is painted.
-  await page.waitForFunction(() => (CSS.highlights.get('vma-video')?.size ?? 0) >= 2, { timeout: 20_000 });
+  // Detection runs there: the background sent the matcher and the page's
+  // mentions are painted as highlights.
+  await page.waitForFunction(() => (CSS.highlights.get('vma-video-underline')?.size ?? 0) >= 2, {
+    timeout: 20_000,
+  });
   await page.close();
 });
