@@ -559,7 +559,7 @@ async function main() {
     'Cold content-script runs on fresh 5m pages, as atlas.ts runs them: highlight sheet, loadMatcher,',
   );
   say(
-    'scan, store, highlight.add; then two frames. Long tasks by part of the run (Long Tasks API, ms):',
+    'scan, store, highlight.add; then 40 frames (painting included). Long tasks by part of the run (Long Tasks API, ms):',
   );
   say(
     `  ${padr('run', 24)}${pad('wall', 7)}${pad('slices', 7)}${pad('max slice', 10)}${pad('frames', 7)}${pad('task wait', 10)}${pad('sheet task', 11)}${pad('scan task', 10)}${pad('paint task', 11)}${pad('longest', 9)}`,

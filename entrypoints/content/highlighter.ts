@@ -4,7 +4,9 @@
  * re-validates every registered range whenever the registry changes, so a
  * 5 MB page with 17,000 mentions would pay for all of them on every change.
  * An IntersectionObserver on each mention's element adds its ranges as it
- * comes within a screen or two of view and drops them when it leaves.
+ * comes within a screen or two of view and drops them when it leaves. New
+ * elements are handed to the observer a batch per frame, in document order,
+ * because its first pass over thousands of targets is itself a long task.
  */
 import type { MentionKind } from '@/lib/page-report';
 import type { HighlightStyle } from '@/lib/settings';
@@ -27,6 +29,8 @@ export function highlightsSupported(): boolean {
 }
 
 const KINDS: readonly MentionKind[] = ['video', 'image', 'concept'];
+/** Elements handed to the IntersectionObserver per animation frame. */
+const OBSERVE_PER_FRAME = 1_500;
 
 interface Painted {
   kind: MentionKind;
@@ -80,7 +84,23 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
     { rootMargin: '150% 0px 150% 0px' },
   );
 
+  let queue: Element[] = [];
+  let frame = 0;
+  const drain = () => {
+    frame = 0;
+    const batch = queue.splice(0, OBSERVE_PER_FRAME);
+    for (const el of batch) if (byElement.has(el)) observer.observe(el);
+    if (queue.length > 0) frame = requestAnimationFrame(drain);
+  };
+  const observeSoon = (el: Element) => {
+    queue.push(el);
+    if (!frame) frame = requestAnimationFrame(drain);
+  };
+
   const clearAll = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    queue = [];
     observer.disconnect();
     byElement.clear();
     elementOf.clear();
@@ -97,7 +117,7 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
       if (!painted) {
         painted = new Set();
         byElement.set(el, painted);
-        observer.observe(el);
+        observeSoon(el);
       }
       painted.add({ kind, range });
       elementOf.set(range, el);
