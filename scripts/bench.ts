@@ -36,18 +36,9 @@ import {
 import { bundlePageSide, markJs, ROOT, type PageBundle } from './bench-bundle';
 import { articlePage, arxivPage, syntheticAliases, type GeneratedPage } from './bench-pages';
 import type { Bench } from './bench/entry';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
 
 const JSON_MODE = process.argv.includes('--json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RUNS_SMALL = 5;
 const RUNS_LARGE = 3;
 /** mark.js: one run may take this long before it is abandoned. */

@@ -4,7 +4,7 @@
 import type { ExtensionSession } from '../tests/support/chromium';
 import type { askTab, tabState, waitFor } from '../tests/support/extension-calls';
 import type { FixtureServer } from '../tests/support/fixture-server';
-import { card, revealText } from '../tests/support/hover';
+import { card, revealText, selectText } from '../tests/support/page-text';
 
 export interface DemoContext {
   session: ExtensionSession;
@@ -100,20 +100,7 @@ export const DEMO_STEPS: DemoStep[] = [
       const passage = 'three different stages for successful training of video LDMs';
       const abs = await session.openTab('https://arxiv.org/abs/2311.15127');
       await waitFor(async () => (await askTab(session, abs.tabId, 'getContentStatus', null)).scanned);
-      await abs.page.evaluate((text) => {
-        const root = document.querySelector('blockquote.abstract');
-        const walker = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
-          const at = (n.textContent ?? '').indexOf(text);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + text.length);
-          window.getSelection()?.removeAllRanges();
-          window.getSelection()?.addRange(range);
-          return;
-        }
-      }, passage);
+      await selectText(abs.page, 'blockquote.abstract', passage);
       const panel = await session.openExtensionPage(`sidepanel.html?tab=${abs.tabId}`);
       await panel.setViewportSize({ width: 420, height: 900 });
       await panel.getByRole('button', { name: 'Add note' }).click();

@@ -5,7 +5,7 @@ import { launchWithExtension, type ExtensionSession } from '../support/chromium'
 import { askTab, waitFor } from '../support/extension-calls';
 import { screenshotFailures } from '../support/failure-screenshots';
 import { routeArxiv } from '../support/fixture-server';
-import { card, revealText, textCenter } from '../support/hover';
+import { card, revealText, textCenter } from '../support/page-text';
 import type { ChromeApi } from '../support/worker-globals';
 
 declare const chrome: ChromeApi;

@@ -18,6 +18,7 @@ import { launchWithExtension, type ExtensionSession } from '../support/chromium'
 import { contentScriptRuns, waitFor } from '../support/extension-calls';
 import { screenshotFailures } from '../support/failure-screenshots';
 import { routeArxiv } from '../support/fixture-server';
+import { selectText } from '../support/page-text';
 
 declare const chrome: ChromeApi;
 
@@ -51,30 +52,6 @@ afterAll(async () => {
   if (files) await rm(files, { recursive: true, force: true });
 });
 screenshotFailures(() => session?.context);
-
-/** Selects the first occurrence of `text` inside `selector`, as a reader's drag would. */
-async function select(page: Page, selector: string, text: string): Promise<void> {
-  const ok = await page.evaluate(
-    ({ selector, text }) => {
-      const root = document.querySelector(selector);
-      const walker = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
-        const at = (n.textContent ?? '').indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + text.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString() === text;
-      }
-      return false;
-    },
-    { selector, text },
-  );
-  if (!ok) throw new Error(`could not select “${text}”`);
-}
 
 async function openPanel(tabId: number): Promise<Page> {
   const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
@@ -122,7 +99,7 @@ function notesList(panel: Page) {
 
 describe('notes', () => {
   test('a note with a quoted passage and a model tag, written on the abstract page', async () => {
-    await select(abs, 'blockquote.abstract', PASSAGE);
+    await selectText(abs, 'blockquote.abstract', PASSAGE);
     absPanel = await openPanel(absTab);
     await absPanel.getByText('No notes on this article yet.').waitFor();
 

@@ -6,8 +6,6 @@
 import { useMemo } from 'react';
 import { liveQuery } from 'dexie';
 import { NoteCard } from '@/components/notes/NoteCard';
-import { NoteEditor } from '@/components/notes/NoteEditor';
-import { UndoBar } from '@/components/notes/UndoBar';
 import { useUndoDelete } from '@/components/notes/use-undo-delete';
 import { sendToTab } from '@/lib/messages';
 import { notesForArticle, userDb } from '@/lib/notes/db';
@@ -17,6 +15,7 @@ import { useTabState } from '../use-tab-state';
 import { pageModelIds } from './page-model-ids';
 import { useArticleKey } from './use-article-key';
 import { useCatalog } from './use-catalog';
+import { NoteDraftArea } from './NoteDraftArea';
 import { useNewNote } from './use-new-note';
 import { useNoteAnchors } from './use-note-anchors';
 import { useNoteRequest } from './use-note-request';
@@ -68,25 +67,13 @@ export function ArticleNotes({ tab, articleUrl, articleTitle, seedModelId }: Art
           </button>
         )}
       </div>
-      {newNote.draft && (
-        <NoteEditor
-          label="New note"
-          draft={newNote.draft}
-          onDraftChange={newNote.setDraft}
-          onSave={newNote.save}
-          onCancel={newNote.close}
-          catalog={catalog}
-          pageModelIds={pageModels}
-          tabId={tab.id}
-          focusKey={newNote.focusKey}
-        />
-      )}
-      {undo.deleted && <UndoBar onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
-      {undo.error && (
-        <p className="notes-status is-error" role="alert">
-          {undo.error}
-        </p>
-      )}
+      <NoteDraftArea
+        newNote={newNote}
+        undo={undo}
+        catalog={catalog}
+        pageModelIds={pageModels}
+        tabId={tab.id}
+      />
       {notes.length > 0 && (
         <ul className="note-list" aria-label="Notes on this article">
           {notes.map((note) => (

@@ -6,8 +6,6 @@
 import { useMemo } from 'react';
 import { liveQuery } from 'dexie';
 import { NoteCard } from '@/components/notes/NoteCard';
-import { NoteEditor } from '@/components/notes/NoteEditor';
-import { UndoBar } from '@/components/notes/UndoBar';
 import { useUndoDelete } from '@/components/notes/use-undo-delete';
 import { urlOfArticleKey } from '@/lib/articles/key-url';
 import { sendToTab } from '@/lib/messages';
@@ -19,6 +17,7 @@ import { useTabState } from '../use-tab-state';
 import { pageModelIds } from './page-model-ids';
 import { useArticleKey } from './use-article-key';
 import { useCatalog } from './use-catalog';
+import { NoteDraftArea } from './NoteDraftArea';
 import { useNewNote } from './use-new-note';
 import { useNoteAnchors } from './use-note-anchors';
 
@@ -102,25 +101,13 @@ export function ModelNotes({ modelId, tab, groupHeadingLevel }: ModelNotesProps)
           </button>
         )}
       </div>
-      {newNote.draft && (
-        <NoteEditor
-          label="New note"
-          draft={newNote.draft}
-          onDraftChange={newNote.setDraft}
-          onSave={newNote.save}
-          onCancel={newNote.close}
-          catalog={catalog}
-          pageModelIds={pageModels}
-          tabId={tabId}
-          focusKey={newNote.focusKey}
-        />
-      )}
-      {undo.deleted && <UndoBar onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
-      {undo.error && (
-        <p className="notes-status is-error" role="alert">
-          {undo.error}
-        </p>
-      )}
+      <NoteDraftArea
+        newNote={newNote}
+        undo={undo}
+        catalog={catalog}
+        pageModelIds={pageModels}
+        tabId={tabId}
+      />
       {groups.map((group) => {
         // Notes on the page in the tab can show their passage there.
         const here = tabId !== null && group.key === currentKey;

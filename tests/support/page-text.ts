@@ -1,6 +1,6 @@
 /**
- * Pointer helpers for hover-card tests: where a piece of text sits on screen,
- * and the card as a locator (Playwright pierces the open shadow root).
+ * Page-text helpers for tests and the demo: where a piece of text sits on screen,
+ * selecting it, and the hover card as a locator (Playwright pierces the open shadow root).
  */
 import type { Page } from 'playwright-core';
 
@@ -60,4 +60,28 @@ export async function revealText(page: Page, selector: string, text: string, occ
 /** The hover card (inside the extension's shadow root). */
 export function card(page: Page) {
   return page.locator('[data-vma-skip] .card');
+}
+
+/** Selects the first occurrence of `text` inside `selector`, as a reader's drag would. */
+export async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  const ok = await page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector);
+      const walker = root && document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
+        const at = (n.textContent ?? '').indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString() === text;
+      }
+      return false;
+    },
+    { selector, text },
+  );
+  if (!ok) throw new Error(`could not select “${text}”`);
 }
