@@ -50,6 +50,23 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  test('the toolbar button scans any other page once', async () => {
+    const { page, tabId } = await session.openTab(`${server.origin}/news-video-models.html`);
+    expect(await contentScriptRuns(session, tabId)).toBe(false);
+    await session.clickToolbarButton(page);
+    await waitFor(() => contentScriptRuns(session, tabId), 10_000, 'the content script after the click');
+    const status = await waitFor(async () => {
+      const s = await askTab(session, tabId, 'getContentStatus', null);
+      return s.scanned ? s : null;
+    });
+    expect(status.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['sora', 'veo-3-1', 'kling-2-1']));
+    // Once: after a reload the page is an unlisted site again.
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await contentScriptRuns(session, tabId)).toBe(false);
+    await page.close();
+  });
+
   test('renders the side panel for a bound tab', async () => {
     const { page: article, tabId } = await session.openTab('https://arxiv.org/abs/2311.15127');
     const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../support/chromium';
 import { askTab, waitFor } from '../support/extension-calls';
 import { screenshotFailures } from '../support/failure-screenshots';
-import { routeArxiv } from '../support/fixture-server';
+import { routeArxiv, startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { card, revealText, textCenter } from '../support/page-text';
 import type { ChromeApi } from '../support/worker-globals';
 
@@ -14,14 +14,17 @@ const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', impo
 const DELAY = 300;
 
 let session: ExtensionSession;
+let server: FixtureServer;
 
 beforeAll(async () => {
   session = await launchWithExtension();
+  server = await startFixtureServer();
   await routeArxiv(session.context);
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://arxiv.org' });
 });
 afterAll(async () => {
   await session?.close();
+  await server?.close();
 });
 afterEach(async () => {
   await session.worker.evaluate(() => chrome.storage.sync.clear());
@@ -182,6 +185,19 @@ describe('the hover card', () => {
     await card(list.page).waitFor();
     expect(await card(list.page).innerText()).toContain('CogVideoX');
     await list.page.close();
+  });
+
+  test('works on a news page the reader scanned with the toolbar button', async () => {
+    const { page, tabId } = await session.openTab(`${server.origin}/news-video-models.html`);
+    await session.clickToolbarButton(page);
+    await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+    const at = await revealText(page, 'article', 'Veo 3.1');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ timeout: 5_000 });
+    const text = await card(page).innerText();
+    expect(text).toContain('Veo 3.1');
+    expect(text).toContain('Google');
+    await page.close();
   });
 
   test('is dark on a dark page', async () => {

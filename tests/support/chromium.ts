@@ -31,6 +31,8 @@ export interface ExtensionSession {
   extensionId: string;
   /** Opens an extension page (e.g. `sidepanel.html?tab=3`) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Clicks the extension's toolbar button for the tab showing `page` (as a user would). */
+  clickToolbarButton(page: Page): Promise<void>;
   /** Opens `url` in a new tab and returns the page with the tab id the extension knows it by. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   close(): Promise<void>;
@@ -45,6 +47,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
+      // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
       ...CHROMIUM_ARGS,
     ],
   });
@@ -59,6 +63,21 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async clickToolbarButton(page) {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser-level DevTools session');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+          targetInfos: { targetId: string; url: string }[];
+        };
+        const tab = targetInfos.find((t) => t.url === page.url());
+        if (!tab) throw new Error(`no tab target shows ${page.url()}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
     },
     async openTab(url) {
       // Tab URLs are hidden from the extension on sites it has no access to, so
