@@ -99,6 +99,10 @@ export function extendOverMarks(text: string, end: number): number {
  */
 export function startOk(text: string, start: number, key: string, hyphenRule = true): boolean {
   if (!isWordCode(key.charCodeAt(0))) return true;
+  if (start === 0) return true;
+  // Fast path: an ASCII character before (never skipped, so it is the one to check).
+  const b = text.charCodeAt(start - 1);
+  if (b < 0x80 && (isWordCode(b) || b !== HYPHEN || !hyphenRule)) return !isWordCode(b);
   const p = prevVisible(text, start);
   if (p < 0) return true;
   if (isWordAt(text, p)) return false;
@@ -116,6 +120,17 @@ export function startOk(text: string, start: number, key: string, hyphenRule = t
 export function endOk(text: string, end: number, key: string): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (!isWordCode(last)) return true;
+  if (end >= text.length) return true;
+  // Fast path: an ASCII character after (never skipped, so it is the one to check).
+  const a = text.charCodeAt(end);
+  if (a < 0x80) {
+    if (isWordCode(a)) return false;
+    if (last >= 0x30 && last <= 0x39 && a === 0x2e) {
+      const d = text.charCodeAt(end + 1);
+      if (d >= 0x30 && d <= 0x39) return false;
+    }
+    return true;
+  }
   const n = nextVisible(text, end);
   if (n >= text.length) return true;
   if (isWordAt(text, n)) return false;
@@ -132,6 +147,15 @@ export function endOk(text: string, end: number, key: string): boolean {
  * the automaton read them.
  */
 export function keepMatches(text: string, start: number, end: number, keep: string): boolean {
+  // Fast path: the text holds exactly `keep` in printable ASCII, which folds to itself.
+  if (end - start === keep.length) {
+    let i = 0;
+    for (; i < keep.length; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c !== keep.charCodeAt(i) || c < 0x20 || c > 0x7e) break;
+    }
+    if (i === keep.length) return true;
+  }
   let j = 0;
   let prevSpace = false;
   for (let i = start; i < end; i++) {

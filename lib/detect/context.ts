@@ -12,7 +12,7 @@
  * silent. Negative cues are not listed anywhere: pages about something else
  * simply never collect enough positive evidence.
  */
-import { Automaton, buildAutomaton, type AutomatonData } from './automaton';
+import type { Automaton } from './automaton';
 import { organizationCueCaseSensitive, type AliasEntry, type AliasIndex } from './alias-index';
 import { endOk, keepMatches, startOk } from './boundary';
 import { BLOCK_SEPARATOR, foldKey } from './fold';
@@ -80,16 +80,17 @@ export interface ContextPattern {
   ids: string[];
 }
 
-/** Context patterns and their automaton, JSON-friendly. */
+/** Context patterns, JSON-friendly. Their keys follow the name keys in the matcher's automaton. */
 export interface CompiledContext {
   patterns: ContextPattern[];
-  automaton: AutomatonData;
 }
 
-/** Context patterns with a loaded automaton. */
+/** Context patterns with the automaton that finds them (shared with the names). */
 export interface LoadedContext {
   patterns: ContextPattern[];
   automaton: Automaton;
+  /** Key index of pattern 0 in the automaton (the name keys come first). */
+  keyOffset: number;
 }
 
 /** One occurrence of a context pattern. */
@@ -137,25 +138,51 @@ export function compileContext(index: AliasIndex): CompiledContext {
       if (!p.ids.includes(id)) p.ids.push(id);
     }
   }
-  return { patterns, automaton: buildAutomaton(patterns.map((p) => p.key)) };
+  return { patterns };
 }
 
-/** Loads a compiled context. */
-export function loadContext(compiled: CompiledContext): LoadedContext {
-  return { patterns: compiled.patterns, automaton: new Automaton(compiled.automaton) };
+/** Loads a compiled context onto the automaton that holds its keys from `keyOffset` on. */
+export function loadContext(
+  compiled: CompiledContext,
+  automaton: Automaton,
+  keyOffset: number,
+): LoadedContext {
+  return { patterns: compiled.patterns, automaton, keyOffset };
+}
+
+/**
+ * Context hits from raw automaton occurrences: `raw` holds (start, end, key)
+ * triples up to `length`, in the order the automaton found them; keys below
+ * ctx.keyOffset (names) are passed over. Applies the case and word-boundary
+ * rules and sorts by start, then end.
+ */
+export function contextHitsFrom(
+  text: string,
+  ctx: LoadedContext,
+  raw: ArrayLike<number>,
+  length: number,
+): ContextHit[] {
+  const hits: ContextHit[] = [];
+  const offset = ctx.keyOffset;
+  for (let j = 0; j < length; j += 3) {
+    const key = raw[j + 2]!;
+    if (key < offset) continue;
+    const start = raw[j]!;
+    const end = raw[j + 1]!;
+    const pattern = key - offset;
+    const p = ctx.patterns[pattern]!;
+    if (p.keep !== null && !keepMatches(text, start, end, p.keep)) continue;
+    // No hyphen rule here: "Sora-generated" must find "generated".
+    if (!startOk(text, start, p.key, false) || !endOk(text, end, p.key)) continue;
+    hits.push({ start, end, pattern });
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Finds every context pattern in `text` (word-bounded, case rules applied), sorted by start. */
 export function scanContext(text: string, ctx: LoadedContext): ContextHit[] {
-  const hits: ContextHit[] = [];
-  ctx.automaton.scan(text, (start, end, pattern) => {
-    const p = ctx.patterns[pattern]!;
-    if (p.keep !== null && !keepMatches(text, start, end, p.keep)) return;
-    // No hyphen rule here: "Sora-generated" must find "generated".
-    if (!startOk(text, start, p.key, false) || !endOk(text, end, p.key)) return;
-    hits.push({ start, end, pattern });
-  });
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = ctx.automaton.collect(text, true);
+  return contextHitsFrom(text, ctx, found.data, found.length);
 }
 
 /** Topic evidence collected so far (mutable; one object can gather a whole page, chunk by chunk). */

@@ -181,26 +181,28 @@ export function* extractChunks(root: Node, options: ExtractOptions = {}): Genera
     if (isSkipped(root as Element, tag, options)) return;
     if (tag === 'pre') pre++;
   }
+  // Each DOM property is read once per visit: they are calls into the page.
   let node: Node | null = root.firstChild;
   while (node) {
-    let descend = false;
-    if (node.nodeType === 3) b.text(node as Text, pre > 0);
-    else if (node.nodeType === 1) {
+    const type = node.nodeType;
+    if (type === 3) b.text(node as Text, pre > 0);
+    else if (type === 1) {
       const tag = tagOf(node as Element);
       if (!isSkipped(node as Element, tag, options)) {
         if (BLOCK_TAGS.has(tag)) b.separator();
-        if (node.firstChild) {
+        const first: Node | null = node.firstChild;
+        if (first) {
           if (tag === 'pre') pre++;
-          descend = true;
+          node = first;
+          continue;
         }
       }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
     // Climb until a next sibling exists, closing the elements we leave.
-    while (node && node !== root && !node.nextSibling) {
+    let next: Node | null = null;
+    while (node && node !== root) {
+      next = node.nextSibling;
+      if (next) break;
       node = node.parentNode;
       if (node && node !== root && node.nodeType === 1) {
         const tag = tagOf(node as Element);
@@ -209,7 +211,7 @@ export function* extractChunks(root: Node, options: ExtractOptions = {}): Genera
       }
     }
     if (!node || node === root) break;
-    node = node.nextSibling;
+    node = next;
     if (b.length >= chunkChars && b.atBoundary) yield b.flush();
   }
   if (b.length > 0) yield b.flush();

@@ -9,13 +9,12 @@ import {
   createTopicEvidence,
   hasLocalCue,
   PAGE_TOPIC_THRESHOLD,
-  scanContext,
   separatorOffsets,
   topicScore,
   type ContextScan,
   type TopicEvidence,
 } from './context';
-import { resolveOverlaps, type Candidate, type Matcher } from './matcher';
+import { resolveOverlaps, scanText, type Candidate, type Matcher, type TextScan } from './matcher';
 import { looksLikePersonName } from './person-names';
 import { extendVersion } from './versions';
 
@@ -65,10 +64,10 @@ export interface TextAnalysis {
   anchors: Set<string>;
 }
 
-function contextScan(text: string, matcher: Matcher): ContextScan {
+function contextScan(text: string, matcher: Matcher, scan: TextScan): ContextScan {
   return {
     text,
-    hits: scanContext(text, matcher.context),
+    hits: scan.contextHits(),
     separators: separatorOffsets(text),
     ctx: matcher.context,
   };
@@ -76,12 +75,11 @@ function contextScan(text: string, matcher: Matcher): ContextScan {
 
 /** Page topic score of a text on its own (see PAGE_TOPIC_THRESHOLD). */
 export function pageTopicScore(text: string, matcher: Matcher): number {
-  const unambiguous = resolveOverlaps(
-    matcher.candidates(text).filter((c) => !c.entry.needsContext),
-  );
+  const scan = scanText(matcher, text);
+  const unambiguous = resolveOverlaps(scan.candidates.filter((c) => !c.entry.needsContext));
   return topicScore(
     unambiguous.map((c) => c.entry),
-    scanContext(text, matcher.context),
+    scan.contextHits(),
     matcher.context,
   );
 }
@@ -93,19 +91,26 @@ function applyContext(
   candidates: Candidate[],
   options: FindOptions,
   anchors: Set<string>,
+  textScan: TextScan,
 ): { kept: Candidate[]; score: number | null } {
   const unambiguous = resolveOverlaps(candidates.filter((c) => !c.entry.needsContext));
   for (const c of unambiguous) anchors.add(c.entry.id);
   const ambiguous = !options.ignoreContext && candidates.some((c) => c.entry.needsContext);
-  // The context scan is one more linear pass: it runs only when some
-  // context-dependent name was found, or when a page gathers evidence.
+  // Context hits come from the same automaton walk as the names; they are
+  // only filtered when some context-dependent name was found, or when a
+  // page gathers evidence, and only when the score is not given already.
   if (!ambiguous && !options.page) return { kept: candidates, score: options.topicScore ?? null };
-  const scan = contextScan(text, matcher);
-  const evidence = options.page ?? createTopicEvidence();
-  const entries = unambiguous.map((c) => c.entry);
-  const score =
-    options.topicScore ?? addTopicEvidence(evidence, entries, scan.hits, matcher.context);
+  let scan: ContextScan | null = null;
+  let score: number;
+  if (options.topicScore !== undefined) score = options.topicScore;
+  else {
+    scan = contextScan(text, matcher, textScan);
+    const evidence = options.page ?? createTopicEvidence();
+    const entries = unambiguous.map((c) => c.entry);
+    score = addTopicEvidence(evidence, entries, scan.hits, matcher.context);
+  }
   if (!ambiguous || score >= PAGE_TOPIC_THRESHOLD) return { kept: candidates, score };
+  scan ??= contextScan(text, matcher, textScan);
   // Local cues first, so that "OpenAI's Sora … Sora" counts both times.
   const confirmed = new Set<Candidate>();
   for (const c of candidates) {
@@ -129,10 +134,11 @@ export function analyzeText(
 ): TextAnalysis {
   const anchors = options.page?.anchors ?? new Set<string>();
   for (const id of options.anchors ?? []) anchors.add(id);
-  const candidates = matcher
-    .candidates(text)
-    .filter((c) => !(c.entry.needsContext && looksLikePersonName(text, c.start, c.end, matcher)));
-  const { kept, score } = applyContext(text, matcher, candidates, options, anchors);
+  const textScan = scanText(matcher, text);
+  const candidates = textScan.candidates.filter(
+    (c) => !(c.entry.needsContext && looksLikePersonName(text, c.start, c.end, matcher)),
+  );
+  const { kept, score } = applyContext(text, matcher, candidates, options, anchors, textScan);
   const chosen = resolveOverlaps(kept);
   const mentions: Mention[] = [];
   for (let i = 0; i < chosen.length; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildAliasIndex, type AliasIndex } from './alias-index';
 import { findMentions } from './find-mentions';
-import { compileMatcher, createMatcher, loadMatcher } from './matcher';
+import { compileMatcher, createMatcher, loadMatcher, type MATCHER_FORMAT } from './matcher';
 import { prng, TEST_KB, testMatcher } from './test-fixture';
 
 const m = testMatcher();
@@ -171,7 +171,7 @@ describe('compiled form', () => {
 
   test('rejects an unknown format', () => {
     const compiled = compileMatcher(buildAliasIndex(TEST_KB));
-    expect(() => loadMatcher({ ...compiled, format: 99 as 1 })).toThrow();
+    expect(() => loadMatcher({ ...compiled, format: 99 as typeof MATCHER_FORMAT })).toThrow();
   });
 
   test('scan reports every raw occurrence, overlaps included', () => {

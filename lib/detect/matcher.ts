@@ -2,16 +2,29 @@
  * The name matcher: the alias index compiled into an Aho–Corasick automaton
  * over folded keys. The background compiles it once (`compileMatcher`) and
  * sends the plain-JSON result to content scripts, which only `loadMatcher`.
+ * The context patterns (context.ts) share the automaton, after the names, so
+ * one walk over a text yields both.
  */
-import { Automaton, buildAutomaton, type AutomatonData } from './automaton';
+import { Automaton, buildAutomaton, DENSE_CELL_BUDGET, type AutomatonData } from './automaton';
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { endOk, extendOverMarks, keepMatches, startOk } from './boundary';
-import { compileContext, loadContext, type CompiledContext, type LoadedContext } from './context';
+import {
+  compileContext,
+  contextHitsFrom,
+  loadContext,
+  scanContext,
+  type CompiledContext,
+  type ContextHit,
+  type LoadedContext,
+} from './context';
 import { foldKey } from './fold';
 import { gluedVersionEnd } from './versions';
 
-/** Format tag of CompiledMatcher; bump when the shape changes. */
-export const MATCHER_FORMAT = 1;
+/**
+ * Format tag of CompiledMatcher; bump when the shape changes.
+ * 2: one automaton for names and context patterns, trie only (breadth-first).
+ */
+export const MATCHER_FORMAT = 2;
 
 /** An alias entry with its folded keys. */
 export interface MatchEntry extends AliasEntry {
@@ -27,6 +40,7 @@ export interface CompiledMatcher {
   /** Hash of the alias index it was built from. */
   hash: string;
   entries: MatchEntry[];
+  /** Keys: every entry's key, then every context pattern's key. */
   automaton: AutomatonData;
   context: CompiledContext;
 }
@@ -63,12 +77,14 @@ export function compileMatcher(index: AliasIndex): CompiledMatcher {
     key: foldKey(e.text),
     keep: foldKey(e.text, true),
   }));
+  const context = compileContext(index);
+  const keys = [...entries.map((e) => e.key), ...context.patterns.map((p) => p.key)];
   return {
     format: MATCHER_FORMAT,
     hash: index.hash,
     entries,
-    automaton: buildAutomaton(entries.map((e) => e.key)),
-    context: compileContext(index),
+    automaton: buildAutomaton(keys),
+    context,
   };
 }
 
@@ -102,43 +118,92 @@ function pluralEnd(text: string, end: number, entry: MatchEntry): number {
   return last >= 0x61 && last <= 0x7a && last !== 0x73 ? end + 1 : -1;
 }
 
+/** Candidates and context hits of one text, from one automaton pass. */
+export interface TextScan {
+  candidates: Candidate[];
+  /** Context hits (computed on first call). */
+  contextHits(): ContextHit[];
+}
+
 class LoadedMatcher implements Matcher {
   readonly hash: string;
   readonly entries: readonly MatchEntry[];
   readonly context: LoadedContext;
   private readonly automaton: Automaton;
 
-  constructor(compiled: CompiledMatcher) {
+  constructor(compiled: CompiledMatcher, denseBudget: number) {
     if (compiled.format !== MATCHER_FORMAT)
       throw new Error(`Unsupported matcher format ${String(compiled.format)}`);
+    const keys = compiled.entries.length + compiled.context.patterns.length;
+    if (compiled.automaton.keyLength.length !== keys) throw new Error('Malformed matcher data');
     this.hash = compiled.hash;
     this.entries = compiled.entries;
-    this.automaton = new Automaton(compiled.automaton);
-    this.context = loadContext(compiled.context);
+    this.automaton = new Automaton(compiled.automaton, denseBudget);
+    this.context = loadContext(compiled.context, this.automaton, compiled.entries.length);
+  }
+
+  /** The automaton (tests and diagnostics). */
+  get engine(): Automaton {
+    return this.automaton;
   }
 
   scan(text: string, onMatch: (start: number, end: number, entry: number) => void): number {
-    return this.automaton.scan(text, onMatch);
+    const found = this.automaton.collect(text);
+    const names = this.entries.length;
+    const data = found.data;
+    const own: number[] = [];
+    for (let j = 0; j < found.length; j += 3)
+      if (data[j + 2]! < names) own.push(data[j]!, data[j + 1]!, data[j + 2]!);
+    const steps = found.steps;
+    for (let j = 0; j < own.length; j += 3) onMatch(own[j]!, own[j + 1]!, own[j + 2]!);
+    return steps;
   }
 
-  candidates(text: string): Candidate[] {
+  /** One pass over `text`: name candidates, and the context occurrences on demand. */
+  scanText(text: string): TextScan {
+    const automaton = this.automaton;
+    const found = automaton.collect(text, true);
+    const generation = found.generation;
+    const data = found.data;
+    const length = found.length;
+    const entries = this.entries;
+    const names = entries.length;
     const out: Candidate[] = [];
-    this.automaton.scan(text, (start, rawEnd, index) => {
-      const entry = this.entries[index]!;
-      if (entry.caseSensitive && !keepMatches(text, start, rawEnd, entry.keep)) return;
-      if (!startOk(text, start, entry.key)) return;
+    for (let j = 0; j < length; j += 3) {
+      const index = data[j + 2]!;
+      if (index >= names) continue;
+      const start = data[j]!;
+      const rawEnd = data[j + 1]!;
+      const entry = entries[index]!;
+      if (entry.caseSensitive && !keepMatches(text, start, rawEnd, entry.keep)) continue;
+      if (!startOk(text, start, entry.key)) continue;
       let end = extendOverMarks(text, rawEnd);
       let glued = false;
       if (!endOk(text, end, entry.key)) {
         const next =
           entry.kind === 'concept' ? pluralEnd(text, end, entry) : gluedVersionEnd(text, end);
-        if (next < 0) return;
+        if (next < 0) continue;
         end = next;
         glued = entry.kind !== 'concept';
       }
       out.push({ start, end, index, entry, glued });
-    });
-    return out.sort(compareCandidates);
+    }
+    out.sort(compareCandidates);
+    let hits: ContextHit[] | null = null;
+    const context = this.context;
+    // The context occurrences are read from the same walk while its buffer
+    // is intact (the usual case: asked for right away); else walk again.
+    const contextHits = () => {
+      if (hits) return hits;
+      const raw = found.generation === generation ? found : automaton.collect(text, true);
+      hits = contextHitsFrom(text, context, raw.data, raw.length);
+      return hits;
+    };
+    return { candidates: out, contextHits };
+  }
+
+  candidates(text: string): Candidate[] {
+    return this.scanText(text).candidates;
   }
 
   match(text: string): Candidate[] {
@@ -146,9 +211,36 @@ class LoadedMatcher implements Matcher {
   }
 }
 
-/** Loads compiled matcher data (typed arrays built once; no automaton construction). */
+/**
+ * Candidates and context hits of `text` in one automaton pass when the
+ * matcher was loaded here; otherwise two passes.
+ */
+export function scanText(matcher: Matcher, text: string): TextScan {
+  if (matcher instanceof LoadedMatcher) return matcher.scanText(text);
+  const candidates = matcher.candidates(text);
+  let hits: ContextHit[] | null = null;
+  return { candidates, contextHits: () => (hits ??= scanContext(text, matcher.context)) };
+}
+
+/**
+ * Loads with a given dense-table budget in cells (tests compare the dense
+ * and sparse paths; 0 leaves only the root dense).
+ */
+export function loadMatcherWithBudget(compiled: CompiledMatcher, denseBudget: number): Matcher {
+  return new LoadedMatcher(compiled, denseBudget);
+}
+
+/** The loaded automaton of a matcher from loadMatcher (tests and diagnostics), else null. */
+export function matcherAutomaton(matcher: Matcher): Automaton | null {
+  return matcher instanceof LoadedMatcher ? matcher.engine : null;
+}
+
+/**
+ * Loads compiled matcher data: native copies into typed arrays, nothing per
+ * state; the dense transition table fills in as texts are scanned.
+ */
 export function loadMatcher(compiled: CompiledMatcher): Matcher {
-  return new LoadedMatcher(compiled);
+  return new LoadedMatcher(compiled, DENSE_CELL_BUDGET);
 }
 
 /** Compiles and loads in one go (tests, Node scripts). */

@@ -3,6 +3,8 @@ import { BUNDLED_KB } from '../kb/bundle';
 import { buildAliasIndex } from './alias-index';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
+import { isBareName, wordBefore } from './person-names';
+import { prng } from './test-fixture';
 
 const matcher = createMatcher(buildAliasIndex(BUNDLED_KB));
 // A page that is clearly about video generation, so context is never the reason.
@@ -33,5 +35,34 @@ describe('names that are people', () => {
     ['in a comparison list', 'baselines include Kling, Veo and Sora.', 'Sora'],
   ])('%s it is still the model', (_, text, name) => {
     expect(ids(text)).toContain(name);
+  });
+});
+
+describe('hand-written checks agree with the regular expressions they replace', () => {
+  const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{Ll}'’]*|\p{Lu}\.)[ \u00a0]$/u;
+  const BARE_NAME = /^\p{Lu}\p{Ll}+$/u;
+  const pieces = ['A', 'B', 'a', 'b', 'z', "'", '’', '.', ' ', '\u00a0', '1', '_', '-', 'É', 'é'];
+  const more = ['𝐀', '𝐚', 'ß', ',', 'Ab', 'Wan', 'T.', 'x', "O'Neil", 'McDonald'];
+
+  test('on seeded random strings', () => {
+    const r = prng(11);
+    let matched = 0;
+    for (let i = 0; i < 50_000; i++) {
+      let t = r() < 0.2 ? 'x'.repeat(Math.floor(r() * 45)) : '';
+      const n = Math.floor(r() * 14);
+      for (let j = 0; j < n; j++) {
+        const list = r() < 0.7 ? pieces : more;
+        t += list[Math.floor(r() * list.length)];
+      }
+      if (r() < 0.5) t += ' ';
+      const start = t.length - (r() < 0.8 ? 0 : Math.floor(r() * 3));
+      const want = WORD_BEFORE.exec(t.slice(Math.max(0, start - 40), start))?.[1] ?? null;
+      if (want !== null) matched++;
+      expect(wordBefore(t, start)).toBe(want);
+      const a = Math.floor(r() * (t.length + 1));
+      const b = a + Math.floor(r() * (t.length - a + 1));
+      expect(isBareName(t, a, b)).toBe(BARE_NAME.test(t.slice(a, b)));
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

@@ -42,19 +42,97 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{Ll}'’]*|\p{Lu}\.)[ \u00
 const AFTER_PERSON = /^(?:\s*$|[,;)*†‡§¶]|\d|\s+(?:and|&)\s|\s+et\s+al\b)/u;
 // A given name after a surname-first name: "Wan Xiang," or "Wan, T."
 const SURNAME_FIRST = /^(?:[ \u00a0](\p{Lu}\p{Ll}+)(?:\s*$|[,;]|\s+(?:and|&)\s)|,\s\p{Lu}\.)/u;
+const ET_AL = /^\s+et\s+al\b/;
+/** How far back WORD_BEFORE looks. */
+const BEFORE_CHARS = 40;
+
+// The hand-written checks below answer exactly what the expressions above
+// would for ASCII text, and hand anything else to the expressions.
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAlnum = (c: number) => isUpper(c) || isLower(c) || (c >= 0x30 && c <= 0x39);
+
+/** BARE_NAME.test(text.slice(start, end)). */
+export function isBareName(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) >= 0x80) return BARE_NAME.test(text.slice(start, end));
+  }
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (!isLower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** WORD_BEFORE.exec(text.slice(start - 40, start))?.[1] ?? null. */
+export function wordBefore(text: string, start: number): string | null {
+  const lo = Math.max(0, start - BEFORE_CHARS);
+  const slow = () => WORD_BEFORE.exec(text.slice(lo, start))?.[1] ?? null;
+  // The match ends with a space or no-break space as the last character.
+  if (start - 1 < lo) return null;
+  const space = text.charCodeAt(start - 1);
+  if (space !== 0x20 && space !== 0xa0) return null;
+  const last = start - 2;
+  if (last < lo) return null;
+  const c = text.charCodeAt(last);
+  if (c >= 0x80) return slow();
+  let first: number;
+  if (c === 0x2e) {
+    // An initial: "T. "
+    first = last - 1;
+    if (first < lo) return null;
+    const u = text.charCodeAt(first);
+    if (u >= 0x80) return slow();
+    if (!isUpper(u)) return null;
+  } else {
+    // A capitalised word: an upper-case letter, a lower-case one, then lower-case letters and apostrophes.
+    if (!isLower(c) && c !== 0x27) return null;
+    let run = last;
+    while (run - 1 >= lo) {
+      const d = text.charCodeAt(run - 1);
+      if (d >= 0x80) return slow();
+      if (!isLower(d) && d !== 0x27) break;
+      run--;
+    }
+    first = run - 1;
+    if (first < lo || !isUpper(text.charCodeAt(first)) || !isLower(text.charCodeAt(run)))
+      return null;
+  }
+  if (first > lo) {
+    const b = text.charCodeAt(first - 1);
+    if (b >= 0x80) return slow();
+    if (isAlnum(b)) return null;
+  }
+  return text.slice(first, last + 1);
+}
 
 /** True when the name at text[start, end) reads as part of a person's name. */
-export function looksLikePersonName(text: string, start: number, end: number, matcher: Matcher): boolean {
+export function looksLikePersonName(
+  text: string,
+  start: number,
+  end: number,
+  matcher: Matcher,
+): boolean {
   // A glued number is an affiliation mark here ("Xiang Wan1,2"), not a version.
-  const name = text.slice(start, end).replace(/[\d.]+$/u, '');
-  if (!BARE_NAME.test(name)) return false;
-  const after = text.slice(start + name.length, start + name.length + 24);
-  if (/^\s+et\s+al\b/.test(after)) return true;
+  let nameEnd = Math.min(end, text.length);
+  while (nameEnd > start) {
+    const c = text.charCodeAt(nameEnd - 1);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e) nameEnd--;
+    else break;
+  }
+  if (!isBareName(text, start, nameEnd)) return false;
+  const name = text.slice(start, nameEnd);
+  const after = text.slice(nameEnd, nameEnd + 24);
+  if (ET_AL.test(after)) return true;
   const given = SURNAME_FIRST.exec(after);
-  if (given && given[1] !== name && !FUNCTION_WORDS.has((given[1] ?? '').toLowerCase())) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!before) return false;
-  const word = before[1]!.replace(/['’]s$/u, '').toLowerCase();
-  if (word === name.toLowerCase() || FUNCTION_WORDS.has(word) || organisationWords(matcher).has(word)) return false;
+  if (given && given[1] !== name && !FUNCTION_WORDS.has((given[1] ?? '').toLowerCase()))
+    return true;
+  const before = wordBefore(text, start);
+  if (before === null) return false;
+  const word = before.replace(/['’]s$/u, '').toLowerCase();
+  if (
+    word === name.toLowerCase() ||
+    FUNCTION_WORDS.has(word) ||
+    organisationWords(matcher).has(word)
+  )
+    return false;
   return AFTER_PERSON.test(after);
 }
