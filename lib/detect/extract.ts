@@ -73,13 +73,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 const NEWLINES = /[\r\n]/g;
 
 function tagOf(el: Element): string {
-  return (el.localName || el.nodeName || '').toLowerCase();
+  // HTML local names are lower case already; only odd DOMs need folding.
+  return el.localName || (el.nodeName || '').toLowerCase();
 }
+
+// One native selector test answers "nothing to check" for the common element
+// whose only attributes are class or id (four attribute reads otherwise).
+const MAYBE_HIDDEN = `[hidden],[${SKIP_ATTRIBUTE}],[contenteditable],[style]`;
 
 function isSkipped(el: Element, tag: string, options: ExtractOptions): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (options.includeCode === false && (tag === 'pre' || tag === 'code')) return true;
-  if (el.hasAttributes()) {
+  if (el.hasAttributes() && el.matches(MAYBE_HIDDEN)) {
     if (el.hasAttribute('hidden') || el.hasAttribute(SKIP_ATTRIBUTE)) return true;
     const editable = el.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return true;
