@@ -14,6 +14,10 @@
  * is a line break, as in chat and comment boxes.
  */
 
+import { expandTabs, parseBlocks } from './markdown-blocks';
+
+export { parseInline, safeHref } from './markdown-inline';
+
 /** Inline content. */
 export type MdInline =
   | { type: 'text'; text: string }
@@ -31,10 +35,6 @@ export type MdBlock =
   | { type: 'list'; ordered: boolean; start: number; tight: boolean; items: MdBlock[][] }
   | { type: 'blockquote'; children: MdBlock[] }
   | { type: 'rule' };
-
-import { expandTabs, parseBlocks } from './markdown-blocks';
-
-export { parseInline, safeHref } from './markdown-inline';
 
 /** Parses a note's Markdown. */
 export function parseMarkdown(source: string): MdBlock[] {
