@@ -121,6 +121,15 @@ function listener(
   return true;
 }
 
+/**
+ * True when a message comes from one of the extension's own pages (panel,
+ * options), not from a content script running inside some website: writes to
+ * the user's notes and requests about other tabs are only taken from those.
+ */
+export function fromExtensionPage(sender: Sender): boolean {
+  return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
 /** Registers the handler for one message type in this context; returns an unsubscribe. */
 export function onMessage<K extends MessageType>(
   type: K,

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ArticleMetadata } from '@/lib/articles/metadata';
-import { onMessage, sendToTab } from '@/lib/messages';
+import { fromExtensionPage, onMessage, sendToTab, type Sender } from '@/lib/messages';
 import {
   addNote,
   deleteNote,
@@ -53,8 +53,8 @@ async function articleDetails(tabId: number): Promise<ArticleInput | null> {
     const m = result?.result as ArticleMetadata | undefined;
     if (!m || typeof m.key !== 'string') return null;
     const tab = await browser.tabs.get(tabId);
-    return {
-      key: m.key,
+    return clampArticle({
+      key: m.key.slice(0, MAX_FIELD),
       title: m.title ?? tab.title ?? '',
       url: tab.url ?? '',
       site: m.site ?? '',
@@ -62,11 +62,33 @@ async function articleDetails(tabId: number): Promise<ArticleInput | null> {
       doi: m.doi,
       published: m.published,
       authors: m.authors,
-    };
+    });
   } catch {
     // No access to the tab (a PDF viewer, a browser page): the panel falls back to the URL.
     return null;
   }
+}
+
+/** Refuses a request that did not come from the extension's own pages. */
+function pagesOnly(sender: Sender, what: string): void {
+  if (!fromExtensionPage(sender)) throw new Error(`${what} is only taken from the extension's pages`);
+}
+
+const MAX_FIELD = 4000;
+
+/** Cuts page metadata to what the protocol accepts, so a long title or author list never blocks a save. */
+function clampArticle(a: ArticleInput): ArticleInput {
+  const cut = (v: string | null | undefined) => (typeof v === 'string' ? v.slice(0, MAX_FIELD) : v);
+  return {
+    ...a,
+    title: cut(a.title) ?? '',
+    url: cut(a.url) ?? '',
+    site: cut(a.site) ?? '',
+    arxivId: cut(a.arxivId) ?? null,
+    doi: cut(a.doi) ?? null,
+    published: cut(a.published) ?? null,
+    authors: a.authors?.slice(0, 200).map((n) => n.slice(0, 200)),
+  };
 }
 
 export function registerNotesService(): void {
@@ -76,7 +98,8 @@ export function registerNotesService(): void {
     'addNote',
     (d): d is { note: Parameters<typeof addNote>[1]; article: ArticleInput } =>
       isRecord(d) && isNewNote(d.note) && isArticleInput(d.article),
-    async ({ note, article }) => {
+    async ({ note, article }, sender) => {
+      pagesOnly(sender, 'addNote');
       await upsertArticle(db, { ...article, key: note.articleKey });
       const saved = await addNote(db, note);
       await announce(saved.articleKey);
@@ -88,14 +111,16 @@ export function registerNotesService(): void {
     'updateNote',
     (d): d is { id: string; changes: Parameters<typeof updateNote>[2] } =>
       isRecord(d) && shortString(d.id, 200) && isNoteChanges(d.changes),
-    async ({ id, changes }) => {
+    async ({ id, changes }, sender) => {
+      pagesOnly(sender, 'updateNote');
       const saved = (await updateNote(db, id, changes)) ?? null;
       if (saved) await announce(saved.articleKey);
       return saved;
     },
   );
 
-  onMessage('deleteNote', (d): d is { id: string } => isRecord(d) && shortString(d.id, 200), async ({ id }) => {
+  onMessage('deleteNote', (d): d is { id: string } => isRecord(d) && shortString(d.id, 200), async ({ id }, sender) => {
+    pagesOnly(sender, 'deleteNote');
     const deleted = (await deleteNote(db, id)) ?? null;
     if (deleted) await announce(deleted.articleKey);
     return deleted;
@@ -104,7 +129,8 @@ export function registerNotesService(): void {
   onMessage(
     'restoreNote',
     (d): d is { note: NoteRecord } => isRecord(d) && isNoteRecord(d.note),
-    async ({ note }) => {
+    async ({ note }, sender) => {
+      pagesOnly(sender, 'restoreNote');
       await restoreNote(db, note);
       await announce(note.articleKey);
       return { ok: true as const };
@@ -114,7 +140,8 @@ export function registerNotesService(): void {
   onMessage(
     'importNotes',
     (d): d is { text: string } => isRecord(d) && typeof d.text === 'string',
-    async ({ text }) => {
+    async ({ text }, sender) => {
+      pagesOnly(sender, 'importNotes');
       const parsed = parseNotesExport(text);
       if (!parsed.ok) return { ok: false as const, error: parsed.error };
       const summary = await importNotes(db, parsed.data);
@@ -123,7 +150,8 @@ export function registerNotesService(): void {
     },
   );
 
-  onMessage('clearAllNotes', (d): d is { confirm: true } => isRecord(d) && d.confirm === true, async () => {
+  onMessage('clearAllNotes', (d): d is { confirm: true } => isRecord(d) && d.confirm === true, async (_d, sender) => {
+    pagesOnly(sender, 'clearAllNotes');
     const deleted = await db.transaction('rw', db.notes, db.articles, async () => {
       const n = await db.notes.count();
       await db.notes.clear();
@@ -152,7 +180,10 @@ export function registerNotesService(): void {
   onMessage(
     'getArticleDetails',
     (d): d is { tabId: number } => isRecord(d) && Number.isInteger(d.tabId),
-    ({ tabId }) => articleDetails(tabId),
+    ({ tabId }, sender) => {
+      pagesOnly(sender, 'getArticleDetails');
+      return articleDetails(tabId);
+    },
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(anchorsKey(tabId)));

@@ -1,17 +1,11 @@
 /** The panel's "Scan this page": runs the content script once in the tab it names. */
-import { browser } from 'wxt/browser';
-import { onMessage, type Sender } from '@/lib/messages';
+import { fromExtensionPage, onMessage } from '@/lib/messages';
 import { scanTabOnce } from './site-access';
 
 function isScanTabRequest(data: unknown): data is { tabId: number } {
   if (typeof data !== 'object' || data === null) return false;
   const tabId = (data as Record<string, unknown>).tabId;
   return typeof tabId === 'number' && Number.isInteger(tabId) && tabId >= 0;
-}
-
-/** Only the extension's own pages may ask; a content script has no business scanning other tabs. */
-function fromExtensionPage(sender: Sender): boolean {
-  return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
 export function registerScanTab(): void {

@@ -16,8 +16,16 @@ export async function scanTabOnce(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
-/** Keeps the dynamic content-script registration equal to the granted origins. */
-export async function syncGrantedSites(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/** Keeps the dynamic registration equal to the granted origins; runs one sync at a time. */
+export function syncGrantedSites(): Promise<void> {
+  // Grants arriving together would interleave unregister/register calls.
+  syncing = syncing.then(syncNow, syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<void> {
   const origins = await grantedOrigins();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (existing.length > 0) {

@@ -13,5 +13,6 @@ export function articleIdentity(): ArticleIdentity {
     doi: metaContent('citation_doi'),
     arxivId: metaContent('citation_arxiv_id'),
   });
-  return { key, url: location.href, title: document.title.slice(0, 1000) };
+  // Keys travel in messages with a 4096-character bound; a monstrous URL keeps its start.
+  return { key: key.slice(0, 4000), url: location.href.slice(0, 4000), title: document.title.slice(0, 1000) };
 }

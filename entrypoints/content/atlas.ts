@@ -17,6 +17,8 @@ const INSTANCE_KEY = Symbol.for('video-model-atlas/instance');
 
 interface Instance {
   rescan(): void;
+  /** True once this instance's extension context is gone (extension reloaded). */
+  isInvalid(): boolean;
 }
 
 type InstanceHost = Record<symbol, Instance | undefined>;
@@ -38,12 +40,19 @@ function isKeyRef(data: unknown): data is { key: string } {
 export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
   const host = window as unknown as InstanceHost;
   const existing = host[INSTANCE_KEY];
-  if (existing) {
+  if (existing && !existing.isInvalid()) {
     existing.rescan();
     return;
   }
-  const instance: Instance = { rescan: () => void scan() };
+  const instance: Instance = { rescan: () => void scan(), isInvalid: () => ctx.isInvalid };
   host[INSTANCE_KEY] = instance;
+  // Teardown is registered before the first await: a context invalidated
+  // while settings load must still give the page back.
+  let teardown: () => void = () => undefined;
+  ctx.onInvalidated(() => {
+    teardown();
+    if (host[INSTANCE_KEY] === instance) delete host[INSTANCE_KEY];
+  });
 
   let highlightStyle = await settings.highlightStyle.getValue();
   let skipConcepts = !(await settings.showConcepts.getValue());
@@ -69,9 +78,9 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
 
   const report = () =>
     sendMessage('pageScanned', {
-      url: location.href,
+      url: location.href.slice(0, 4000),
       title: document.title.slice(0, 1000),
-      articleKey: identity.key,
+      articleKey: identity.key.slice(0, 4000),
       mentions: mentions.store.summary().slice(0, 5000),
     });
 
@@ -90,8 +99,9 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     else await mentions.scanPage({ skipConcepts });
     scanned = true;
     identity = articleIdentity();
-    await report();
-    await notes.refresh(identity.key);
+    // A report the background cannot take must not stop the notes.
+    await report().catch(() => undefined);
+    await notes.refresh(identity.key).catch(() => undefined);
   }
 
   const status = (): ContentStatus => ({
@@ -106,7 +116,7 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     rescan: async (roots) => {
       if (disabledHere || ctx.isInvalid) return;
       await mentions.rescan(roots, { skipConcepts });
-      reportSoon();
+      if (!ctx.isInvalid) reportSoon();
     },
   });
 
@@ -145,14 +155,14 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
     }),
   ];
 
-  ctx.onInvalidated(() => {
+  teardown = () => {
     clearTimeout(reportTimer);
     for (const stop of cleanups) stop();
     card.destroy();
     notes.destroy();
     mentions.destroy();
-    delete host[INSTANCE_KEY];
-  });
+  };
+  if (ctx.isInvalid) return teardown();
 
   await scan();
 }

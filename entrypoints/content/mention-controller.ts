@@ -6,6 +6,7 @@ import { loadMatcher, type Matcher } from '@/lib/detect';
 import { sendMessage } from '@/lib/messages';
 import type { HighlightStyle } from '@/lib/settings';
 import { createHighlighter, highlightsSupported, type Highlighter } from './highlighter';
+import { liveRangeOf } from './hover/pointer-target';
 import { MentionStore, type PageMention } from './mention-store';
 import { scanRoot, type PageContext } from './page-scanner';
 
@@ -70,17 +71,24 @@ export function createMentionController(options: MentionControllerOptions): Ment
     },
     async rescan(roots, { skipConcepts }) {
       if (roots === null) return controller.scanPage({ skipConcepts });
+      const signal = abort.signal;
       const matcher = await getMatcher();
+      if (signal.aborted) return;
       unpaint(store.removeWithin(null));
       for (const root of roots) {
         if (!root.isConnected) continue;
         unpaint(store.removeWithin(root));
-        const mentions = await scanRoot(root, matcher, page, { signal: abort.signal, skipConcepts });
+        const mentions = await scanRoot(root, matcher, page, { signal, skipConcepts });
+        // A full scan or a clear started meanwhile: these results are stale.
+        if (signal.aborted) return;
         store.insert(mentions);
         paint(mentions);
       }
     },
     clear() {
+      // Scans still running belong to the page as it was: stop them.
+      abort.abort();
+      abort = new AbortController();
       store.clear();
       highlighter?.clear();
     },
@@ -89,9 +97,8 @@ export function createMentionController(options: MentionControllerOptions): Ment
       if (list.length === 0) return { found: false, index: -1, total: 0 };
       const index = ((n % list.length) + list.length) % list.length;
       const m = list[index]!;
-      const range = document.createRange();
-      range.setStart(m.range.startContainer, m.range.startOffset);
-      range.setEnd(m.range.endContainer, m.range.endOffset);
+      const range = liveRangeOf(m.range);
+      if (!range) return { found: false, index: -1, total: list.length };
       const rect = range.getBoundingClientRect();
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
       highlighter?.flash(m.range);

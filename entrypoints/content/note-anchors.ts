@@ -11,6 +11,7 @@ import { describeQuote, findQuote } from '@/lib/notes/anchor';
 import type { NoteAnchor } from '@/lib/notes/protocol';
 import type { TextQuote } from '@/lib/notes/types';
 import { HIGHLIGHT } from './highlight-style';
+import { liveRangeOf } from './hover/pointer-target';
 
 export interface NoteAnchorer {
   /** Finds the article's quotes again and repaints them. */
@@ -77,10 +78,8 @@ export function createNoteAnchorer(): NoteAnchorer {
     },
     scrollTo(noteId) {
       const r = ranges.get(noteId);
-      if (!r || !r.startContainer.isConnected) return { found: false };
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
+      const live = r ? liveRangeOf(r) : null;
+      if (!live) return { found: false };
       window.scrollBy({ top: live.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });
       return { found: true };
     },

@@ -145,8 +145,8 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   };
   const onScroll = () => {
     if (!current) return;
-    const rects = liveRange(current.mention).getClientRects();
-    const rect = rects[Math.min(current.line, rects.length - 1)];
+    const rects = liveRange(current.mention)?.getClientRects();
+    const rect = rects?.[Math.min(current.line, rects.length - 1)];
     if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) return hideNow();
     current = { ...current, rect };
     host.place(rect);
@@ -158,6 +158,8 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   };
 
   const onAction = async (e: Event, mention: PageMention, payload: CardPayload) => {
+    // Only the reader's own clicks: a page script calling .click() is not them.
+    if (!e.isTrusted) return;
     const button = (e.target as Element | null)?.closest('button');
     const action = button?.getAttribute('data-action') as CardAction | null;
     if (!action) return;

@@ -24,12 +24,25 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return null;
 }
 
-/** A live Range over a mention, for measuring. */
-export function liveRange(m: PageMention): Range {
-  const range = document.createRange();
-  range.setStart(m.range.startContainer, m.range.startOffset);
-  range.setEnd(m.range.endContainer, m.range.endOffset);
-  return range;
+/**
+ * A live Range over a stored range, for measuring; null when the page has
+ * since shortened or removed its text (until the next re-scan catches up).
+ */
+export function liveRangeOf(r: AbstractRange): Range | null {
+  if (!r.startContainer.isConnected || !r.endContainer.isConnected) return null;
+  try {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** A live Range over a mention (see liveRangeOf). */
+export function liveRange(m: PageMention): Range | null {
+  return liveRangeOf(m.range);
 }
 
 export interface PointerHit {
@@ -48,8 +61,8 @@ export function mentionAt(store: MentionStore, x: number, y: number): PointerHit
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const candidates = store.at(caret.node);
   for (const mention of candidates) {
-    if (!mention.range.startContainer.isConnected) continue;
-    const rects = liveRange(mention).getClientRects();
+    const rects = liveRange(mention)?.getClientRects();
+    if (!rects) continue;
     for (let line = 0; line < rects.length; line++) {
       const r = rects[line]!;
       if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK) {
