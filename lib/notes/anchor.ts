@@ -130,10 +130,18 @@ export function findQuote(text: string, quote: TextQuote): QuoteMatch | null {
   return best && (best.exactMatch || best.score >= MIN_SCORE) ? best : null;
 }
 
+const MAX_EXACT_POSITIONS = 20_000;
+
 /** Every verbatim occurrence, scored by how well its surroundings match the context. */
 function findExact(text: string, quote: TextQuote): Candidate[] {
   const positions: number[] = [];
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1))
+  // A very common quote (a word, a letter) is bounded: the first occurrences
+  // are ranked by context, the rest of a huge page is not searched.
+  for (
+    let at = text.indexOf(quote.exact);
+    at !== -1 && positions.length < MAX_EXACT_POSITIONS;
+    at = text.indexOf(quote.exact, at + 1)
+  )
     positions.push(at);
   if (positions.length === 0) return [];
   const m = quote.exact.length;
