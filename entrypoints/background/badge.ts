@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { userDb } from '@/lib/notes/db';
 import type { PageReport } from '@/lib/page-report';
-import { listTabStates } from '@/lib/tab-state';
+import { getTabState, listTabStates } from '@/lib/tab-state';
 
 const action = browser.action ?? browser.browserAction;
 
@@ -38,7 +38,9 @@ export async function showBadge(tabId: number, report: PageReport): Promise<void
 
 /** Re-draws every scanned tab's badge (after notes change). */
 export async function refreshNoteBadges(): Promise<void> {
-  for (const [tabId, state] of await listTabStates()) {
-    await showBadge(tabId, state).catch(() => undefined);
+  for (const [tabId] of await listTabStates()) {
+    // Read again: a newer report may have landed since the list was taken.
+    const state = await getTabState(tabId);
+    if (state) await showBadge(tabId, state).catch(() => undefined);
   }
 }
