@@ -137,7 +137,10 @@ export async function startAtlas(ctx: ContentScriptContext): Promise<void> {
       void scan();
     }),
     settings.disabledSites.watch((list) => {
-      disabledHere = settings.isSiteDisabled(list, location.hostname);
+      // The list changes for any site; only a change for this one is work here.
+      const next = settings.isSiteDisabled(list, location.hostname);
+      if (next === disabledHere) return;
+      disabledHere = next;
       void scan();
     }),
     onMessage('getContentStatus', isNull, status),
