@@ -8,6 +8,8 @@
  *   npm run --silent bench -- --json
  *                                  exactly one JSON object on stdout (the six
  *                                  figures); tables and progress on stderr
+ *   npm run --silent bench -- --cold-only
+ *                                  only the cold 5 MB content-script runs, raw JSON
  *
  * Figures (medians; ratios of medians):
  *   pipelineOverFloor   pipeline wall time ÷ one bare TreeWalker pass, worst page
@@ -39,6 +41,7 @@ import type { Bench } from './bench/entry';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
 
 const JSON_MODE = process.argv.includes('--json');
+const COLD_ONLY = process.argv.includes('--cold-only');
 const RUNS_SMALL = 5;
 const RUNS_LARGE = 3;
 /** mark.js: one run may take this long before it is abandoned. */
@@ -441,6 +444,13 @@ async function main() {
 
   browser = await launch();
   const version = browser.version();
+  if (COLD_ONLY) {
+    // A development aid: only the cold 5 MB runs, raw, to stdout.
+    const cold = await longestTask(p5m, bundle, realJson, RUNS_LARGE);
+    await browser.close();
+    process.stdout.write(JSON.stringify(cold, null, 1) + '\n');
+    return;
+  }
   const results: PageFigures[] = [];
   let scaling: { real: number[]; synthetic: number[]; loadMs: number } | undefined;
   let profile: string[] = [];

@@ -8,7 +8,14 @@ import type { HighlightStyle } from '@/lib/settings';
 import { createHighlighter, highlightsSupported, type Highlighter } from './highlighter';
 import { liveRangeOf } from './hover/pointer-target';
 import { MentionStore, type PageMention } from './mention-store';
-import { scanRoot, type PageContext } from './page-scanner';
+import { scanRoot, type PageContext, type ScanStats } from './page-scanner';
+import { yieldToPage } from './yield-to-page';
+
+/**
+ * Mentions stored and painted per task after a full scan: 17,000 at once
+ * (a 5 MB page) would hold the page for over 50 ms.
+ */
+const APPLY_BATCH = 2_000;
 
 let matcherPromise: Promise<Matcher> | null = null;
 
@@ -53,6 +60,11 @@ export function createMentionController(options: MentionControllerOptions): Ment
     if (highlighter) for (const m of mentions) highlighter.remove(m.kind, m.range);
   };
 
+  const reset = () => {
+    store.clear();
+    highlighter?.clear();
+  };
+
   const controller: MentionController = {
     store,
     async scanPage({ skipConcepts }) {
@@ -60,14 +72,25 @@ export function createMentionController(options: MentionControllerOptions): Ment
       abort = new AbortController();
       const signal = abort.signal;
       const matcher = await getMatcher();
+      const stats: ScanStats = { textNodes: 0, chars: 0 };
       const mentions = await scanRoot(document.body ?? document.documentElement, matcher, page, {
         signal,
         skipConcepts,
+        stats,
       });
       if (signal.aborted) return;
-      controller.clear();
-      store.append(mentions);
-      paint(mentions);
+      reset();
+      highlighter?.setPageSize(stats.textNodes);
+      for (let i = 0; i < mentions.length; i += APPLY_BATCH) {
+        if (i > 0) {
+          await yieldToPage();
+          // A newer scan or a clear owns the store now.
+          if (signal.aborted) return;
+        }
+        const batch = mentions.slice(i, i + APPLY_BATCH);
+        store.append(batch);
+        paint(batch);
+      }
     },
     async rescan(roots, { skipConcepts }) {
       if (roots === null) return controller.scanPage({ skipConcepts });
@@ -89,8 +112,7 @@ export function createMentionController(options: MentionControllerOptions): Ment
       // Scans still running belong to the page as it was: stop them.
       abort.abort();
       abort = new AbortController();
-      store.clear();
-      highlighter?.clear();
+      reset();
     },
     scrollTo(id, n) {
       const list = store.ofModel(id).filter((m) => m.range.startContainer.isConnected);

@@ -46,8 +46,15 @@ export class MentionStore {
     return this.byNode.get(node) ?? [];
   }
 
-  /** Appends mentions known to follow every stored one (the first full scan). */
+  /**
+   * Adds mentions in document order that normally follow every stored one (a
+   * full scan, batch by batch); if a re-scan slipped in between, they are
+   * inserted at their place instead.
+   */
   append(mentions: readonly PageMention[]): void {
+    const last = this.ordered[this.ordered.length - 1];
+    const first = mentions[0];
+    if (last && first && compareMentions(last, first) > 0) return this.insert(mentions);
     for (const m of mentions) {
       this.ordered.push(m);
       this.indexMention(m);

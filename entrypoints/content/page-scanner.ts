@@ -12,6 +12,7 @@ import {
   type Mention,
 } from '@/lib/detect';
 import type { PageMention } from './mention-store';
+import { yieldToPage } from './yield-to-page';
 
 /** What the context rules have learnt about the whole page so far. */
 export interface PageContext {
@@ -23,6 +24,13 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Leave out concept mentions (a setting). */
   skipConcepts?: boolean;
+  /** Filled in as the scan goes: how much of the page it read. */
+  stats?: ScanStats;
+}
+
+export interface ScanStats {
+  textNodes: number;
+  chars: number;
 }
 
 // Sized so one window's analysis stays well under the 8 ms slice (at the
@@ -33,21 +41,6 @@ const WINDOW_CHARS = 16_000;
 /** Longer than any alias plus its version, so no mention is cut at a window edge. */
 const WINDOW_OVERLAP = 160;
 const SLICE_MS = 8;
-
-interface Scheduler {
-  postTask(task: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }): Promise<void>;
-}
-
-/**
- * Gives the page's own tasks a turn. `scheduler.yield()` would resume ahead
- * of the page's timers (and starve them for the whole scan); a posted task of
- * ordinary priority queues behind them, and rendering gets its frames.
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Window ends: every cut is at whitespace, so a cut never splits a word. */
 function windowEnds(text: string): number[] {
@@ -136,6 +129,10 @@ export async function scanRoot(
   };
 
   for (const chunk of extractChunks(root, { chunkChars: CHUNK_CHARS })) {
+    if (options.stats) {
+      options.stats.textNodes += chunk.segments.length;
+      options.stats.chars += chunk.text.length;
+    }
     let from = 0;
     for (const to of windowEnds(chunk.text)) {
       if (options.signal?.aborted) return found;

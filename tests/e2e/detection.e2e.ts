@@ -120,4 +120,27 @@ describe('detection on an arXiv abstract page', () => {
     expect(ids).toEqual(expect.arrayContaining(['cogvideox', 'hunyuanvideo']));
     await page.close();
   });
+
+  test('a very large page is painted with the soft background instead of the underline', async () => {
+    // 60,000 text nodes: past the size where Chromium's underline highlights cost a whole-document pass per change.
+    const paragraph =
+      '<p>We compare <em>Stable Video Diffusion</em> with <b>CogVideoX</b> and HunyuanVideo on <i>long</i> clips.</p>';
+    const html = `<!doctype html><html><head><title>Large</title></head><body>${paragraph.repeat(10_000)}</body></html>`;
+    const url = 'https://arxiv.org/html/2501.00001v1';
+    await session.context.route(url, (route) => route.fulfill({ status: 200, body: html, contentType: 'text/html' }));
+    const opened = await session.openTab(url);
+    await waitFor(async () => (await askTab(session, opened.tabId, 'getContentStatus', null)).scanned, 60_000, 'the scan');
+    await waitFor(
+      () => opened.page.evaluate(() => (CSS.highlights.get('vma-video-background')?.size ?? 0) > 0),
+      10_000,
+      'the tinted highlights',
+    );
+    const status = await askTab(session, opened.tabId, 'getContentStatus', null);
+    // The setting is unchanged; only this page is painted differently.
+    expect(status.highlightStyle).toBe('underline');
+    expect(status.mentions.find((m) => m.id === 'cogvideox')?.count).toBe(10_000);
+    expect(await opened.page.evaluate(() => CSS.highlights.has('vma-video-underline'))).toBe(false);
+    await session.context.unroute(url);
+    await opened.page.close();
+  });
 });
