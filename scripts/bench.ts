@@ -10,6 +10,9 @@
  *                                  figures); tables and progress on stderr
  *   npm run --silent bench -- --cold-only
  *                                  only the cold 5 MB content-script runs, raw JSON
+ *   npm run --silent bench -- --quick
+ *                                  only the 100k and arXiv pages (pipeline, floor,
+ *                                  naive, phases, profile), raw JSON
  *
  * Figures (medians; ratios of medians):
  *   pipelineOverFloor   pipeline wall time ÷ one bare TreeWalker pass, worst page
@@ -42,6 +45,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
 
 const JSON_MODE = process.argv.includes('--json');
 const COLD_ONLY = process.argv.includes('--cold-only');
+const QUICK = process.argv.includes('--quick');
 const RUNS_SMALL = 5;
 const RUNS_LARGE = 3;
 /** mark.js: one run may take this long before it is abandoned. */
@@ -181,6 +185,7 @@ async function measurePage(
     naive: boolean;
     scalingJson?: string;
     profile?: boolean;
+    profileRuns?: number;
     naiveScaling?: { json: string; aliases: NaiveAlias[] };
   },
   naiveAliases: NaiveAlias[],
@@ -268,7 +273,7 @@ async function measurePage(
   let profile: string[] | undefined;
   if (opts.profile) {
     progress(`${gen.name}: CPU profile of one pipeline run`);
-    profile = await cpuProfile(page, bundle);
+    profile = await cpuProfile(page, bundle, opts.profileRuns);
   }
   await closePage(page);
   const figures: PageFigures = {
@@ -297,12 +302,12 @@ interface ProfileNode {
 }
 
 /** Self time per function over one pipeline run (V8 sampling profiler via CDP). */
-async function cpuProfile(page: Page, bundle: PageBundle): Promise<string[]> {
+async function cpuProfile(page: Page, bundle: PageBundle, runs = 1): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await call(page, 'pipeline');
+  for (let i = 0; i < runs; i++) await call(page, 'pipeline');
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
@@ -323,7 +328,7 @@ async function cpuProfile(page: Page, bundle: PageBundle): Promise<string[]> {
   }
   return [...self.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 14)
+    .slice(0, QUICK ? 30 : 14)
     .map(
       ([k, us]) => `${pad(ms(us / 1000), 8)} ms ${pad(((100 * us) / total).toFixed(1), 5)} %  ${k}`,
     );
@@ -449,6 +454,28 @@ async function main() {
     const cold = await longestTask(p5m, bundle, realJson, RUNS_LARGE);
     await browser.close();
     process.stdout.write(JSON.stringify(cold, null, 1) + '\n');
+    return;
+  }
+  if (QUICK) {
+    // A development aid: the two pages where the ratios are worst.
+    const out = [];
+    for (const gen of [p100k, arxiv]) {
+      const { figures, profile } = await measurePage(gen, bundle, realJson, { runs: RUNS_SMALL, naive: true, profile: true, profileRuns: 40 }, naiveAliases);
+      out.push({
+        page: gen.name,
+        wallMs: figures.wallMs,
+        floorMs: figures.floor.ms,
+        charPassMs: figures.charPassMs,
+        naiveMs: figures.naiveMs,
+        overFloor: figures.wallMs / figures.floor.ms,
+        overChars: figures.wallMs / figures.charPassMs,
+        naiveOver: figures.naiveMs! / figures.wallMs,
+        phases: figures.phases,
+        profile,
+      });
+    }
+    await browser.close();
+    process.stdout.write(JSON.stringify(out, null, 1) + '\n');
     return;
   }
   const results: PageFigures[] = [];
