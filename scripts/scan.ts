@@ -35,6 +35,9 @@ for (const file of files) {
   }
 }
 
+// Everything goes out in one write, and the process ends only once it has
+// been handed over: exiting earlier cuts a piped stdout at 64 KB.
+let output = '';
 if (json) {
   const out = results.map(({ file, scanned }) => ({
     file,
@@ -47,7 +50,7 @@ if (json) {
       end: m.end,
     })),
   }));
-  process.stdout.write(JSON.stringify(out) + '\n');
+  output = JSON.stringify(out) + '\n';
 } else {
   for (const { file, scanned } of results) {
     const rows = summarizeMentions(scanned.mentions).map((s) => {
@@ -56,15 +59,17 @@ if (json) {
       const era = model ? (eras.get(model.era)?.name ?? model.era) : '';
       return [name, s.kind, era, String(s.count)];
     });
-    process.stdout.write(`\n${file}: ${scanned.mentions.length} mentions of ${rows.length} models and concepts\n`);
+    output += `\n${file}: ${scanned.mentions.length} mentions of ${rows.length} models and concepts\n`;
     if (rows.length === 0) continue;
     const header = ['model', 'kind', 'era', 'count'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-    process.stdout.write(`  ${line(header)}\n  ${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-    for (const r of rows) process.stdout.write(`  ${line(r)}\n`);
+    output += `  ${line(header)}\n  ${widths.map((w) => '-'.repeat(w)).join('  ')}\n`;
+    for (const r of rows) output += `  ${line(r)}\n`;
   }
 }
 
-for (const f of failures) process.stderr.write(`scan: cannot scan ${f}\n`);
-process.exit(failures.length > 0 ? 1 : 0);
+const errors = failures.map((f) => `scan: cannot scan ${f}\n`).join('');
+process.stdout.write(output, () => {
+  process.stderr.write(errors, () => process.exit(failures.length > 0 ? 1 : 0));
+});
