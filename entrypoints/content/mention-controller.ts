@@ -50,7 +50,7 @@ export function createMentionController(options: MentionControllerOptions): Ment
   const getMatcher = options.getMatcher ?? matcherFromBackground;
   const store = new MentionStore();
   const highlighter: Highlighter | null = highlightsSupported() ? createHighlighter(options.style) : null;
-  const page: PageContext = { topicScore: 0, anchors: new Set() };
+  const page: PageContext = { topicScore: 0, anchors: new Set(), contested: new Set() };
   let abort = new AbortController();
 
   const paint = (mentions: readonly PageMention[]) => {

@@ -18,6 +18,8 @@ import { yieldToPage } from './yield-to-page';
 export interface PageContext {
   topicScore: number;
   anchors: Set<string>;
+  /** Ids the page uses for another thing (find-mentions.ts FindOptions.contested). */
+  contested: Set<string>;
 }
 
 export interface ScanOptions {
@@ -109,6 +111,7 @@ export async function scanRoot(
     const confident = page.topicScore >= PAGE_TOPIC_THRESHOLD;
     const analysis = analyzeText(slice, matcher, {
       anchors: page.anchors,
+      contested: page.contested,
       topicScore: confident ? page.topicScore : undefined,
     });
     for (const id of analysis.anchors) page.anchors.add(id);

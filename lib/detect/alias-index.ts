@@ -27,6 +27,8 @@ export interface AliasIndex {
   entries: AliasEntry[];
   /** Per model id, organisation names/words that mark the model in nearby text. */
   organizations: Record<string, string[]>;
+  /** Per model id, words that beside its context-dependent names mean another thing (KB otherSenses). */
+  otherSenses?: Record<string, string[]>;
   /** Aliases used by several ids without being declared in `sharedAliases` (first id kept). */
   conflicts: string[];
   /** Stable FNV-1a hash of entries and organisations. */
@@ -193,6 +195,8 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
     const cues = organizationCues(m.organization, nameKeys);
     if (cues.length > 0) organizations[m.id] = cues;
   }
-  const hash = fnv1a(JSON.stringify([entries, organizations]));
-  return { entries, organizations, conflicts, hash };
+  const otherSenses: Record<string, string[]> = {};
+  for (const m of kb.models) if (m.otherSenses?.length) otherSenses[m.id] = [...m.otherSenses];
+  const hash = fnv1a(JSON.stringify([entries, organizations, otherSenses]));
+  return { entries, organizations, otherSenses, conflicts, hash };
 }

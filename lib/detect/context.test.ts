@@ -176,3 +176,56 @@ describe('negative pages yield no context-dependent mentions', () => {
     expect(pageTopicScore(text, m)).toBeLessThan(PAGE_TOPIC_THRESHOLD);
   });
 });
+
+// A page that uses a context-dependent name for another thing beside a word
+// of that sense (the KB's otherSenses) and still talks about AI video enough
+// to pass the page-topic threshold on its vocabulary.
+const CAMERA_PAGE_WITH_AI_TALK = `The Veo camera records every match. Its makers say AI-generated
+video highlights and text-to-video recaps come next, built on a diffusion model and a video
+generator. Veo follows the ball automatically.`;
+
+describe('other senses (KB otherSenses)', () => {
+  test('a name beside a word of its other sense is not the model, however video-minded the page', () => {
+    expect(pageTopicScore(CAMERA_PAGE_WITH_AI_TALK, m)).toBeGreaterThanOrEqual(
+      PAGE_TOPIC_THRESHOLD,
+    );
+    expect(found(CAMERA_PAGE_WITH_AI_TALK).filter((x) => x.endsWith('=veo'))).toEqual([]);
+  });
+
+  test('there, only the organisation still vouches for the name', () => {
+    const text = `${CAMERA_PAGE_WITH_AI_TALK} Google's Veo, the video model, shares only the name.`;
+    expect(found(text).filter((x) => x.endsWith('=veo'))).toEqual(['Veo=veo']);
+  });
+
+  test('the word of the other sense may come first, in any language the KB lists', () => {
+    const text = `A câmera Veo grava o jogo inteiro. Text-to-video and a diffusion model and a video generator. Veo again.`;
+    expect(found(text).filter((x) => x.endsWith('=veo'))).toEqual([]);
+  });
+
+  test('a page about the model that never writes the other sense beside it is unaffected', () => {
+    const text = `Kling and Phenaki set the pace; Veo answered with sharper camera motion. Veo renders 1080p.`;
+    expect(found(text).filter((x) => x.endsWith('=veo'))).toEqual(['Veo=veo', 'Veo=veo']);
+  });
+
+  test('a word of the other sense farther away than a space or hyphen does not count', () => {
+    const text = `Kling and Phenaki set the pace. Veo's camera control is new: Veo pans on request.`;
+    expect(found(text).filter((x) => x.endsWith('=veo'))).toHaveLength(2);
+  });
+
+  test('the contested name stays contested for the rest of the page', () => {
+    const page = createPageContext();
+    findMentions('Kling and Phenaki are text-to-video models.', m, { page });
+    expect(findMentions('Mochi ice cream is sweet.', m, { page })).toEqual([]);
+    expect(page.contested.has('mochi')).toBe(true);
+    expect(findMentions('Mochi is soft.', m, { page })).toEqual([]);
+    expect(findMentions("Genmo's Mochi is a video model.", m, { page }).map((x) => x.id)).toEqual([
+      'mochi',
+    ]);
+  });
+
+  test('other models with the same page are not affected', () => {
+    const page = createPageContext();
+    findMentions('Kling and Phenaki are text-to-video models. Mochi ice cream.', m, { page });
+    expect(findMentions(SORA_SENTENCE, m, { page }).map((x) => x.id)).toEqual(['sora']);
+  });
+});

@@ -9,8 +9,14 @@
  * A weak page score never rescues a name on its own: the threshold needs
  * several distinct unambiguous models or several distinct domain terms, so a
  * game wiki or a router manual that merely contains "Sora" or "WAN" stays
- * silent. Negative cues are not listed anywhere: pages about something else
- * simply never collect enough positive evidence.
+ * silent: pages about something else rarely collect enough positive evidence.
+ *
+ * The one negative cue is the knowledge base's `otherSenses`: a word of the
+ * other meaning written right beside the name ("the Veo sport camera",
+ * "câmera Veo 3"). A page that does that uses the name for the other thing
+ * (one sense per page), and there the name counts only beside the model's
+ * organisation ("Google Veo"); a sports-camera page that says its camera
+ * makes "AI-generated video" is not rescued by the vocabulary.
  */
 import type { Automaton } from './automaton';
 import { organizationCueCaseSensitive, type AliasEntry, type AliasIndex } from './alias-index';
@@ -76,8 +82,10 @@ export interface ContextPattern {
   group: number;
   topic: number;
   local: boolean;
-  /** Model ids whose organisation this is (empty for vocabulary). */
+  /** Model ids whose organisation this is, or whose other sense (empty for vocabulary). */
   ids: string[];
+  /** A word of another meaning of the ids' names (group -2). */
+  other?: true;
 }
 
 /** Context patterns, JSON-friendly. Their keys follow the name keys in the matcher's automaton. */
@@ -91,6 +99,8 @@ export interface LoadedContext {
   automaton: Automaton;
   /** Key index of pattern 0 in the automaton (the name keys come first). */
   keyOffset: number;
+  /** Ids that have other-sense words. */
+  otherSenseIds: ReadonlySet<string>;
 }
 
 /** One occurrence of a context pattern. */
@@ -138,6 +148,19 @@ export function compileContext(index: AliasIndex): CompiledContext {
       if (!p.ids.includes(id)) p.ids.push(id);
     }
   }
+  const byWord = new Map<string, ContextPattern>();
+  for (const [id, words] of Object.entries(index.otherSenses ?? {})) {
+    for (const word of words) {
+      const key = foldKey(word);
+      let p = byWord.get(key);
+      if (!p) {
+        p = { key, keep: null, group: -2, topic: 0, local: false, ids: [], other: true };
+        byWord.set(key, p);
+        patterns.push(p);
+      }
+      if (!p.ids.includes(id)) p.ids.push(id);
+    }
+  }
   return { patterns };
 }
 
@@ -147,7 +170,9 @@ export function loadContext(
   automaton: Automaton,
   keyOffset: number,
 ): LoadedContext {
-  return { patterns: compiled.patterns, automaton, keyOffset };
+  const otherSenseIds = new Set<string>();
+  for (const p of compiled.patterns) if (p.other) for (const id of p.ids) otherSenseIds.add(id);
+  return { patterns: compiled.patterns, automaton, keyOffset, otherSenseIds };
 }
 
 /**
@@ -258,15 +283,19 @@ export interface ContextScan {
   ctx: LoadedContext;
 }
 
-/** True when the text around [start, end) marks the name as the model with one of `ids`. */
+/**
+ * True when the text around [start, end) marks the name as the model with one
+ * of `ids`. With `organizationOnly`, only the model's organisation counts.
+ */
 export function hasLocalCue(
   scan: ContextScan,
   start: number,
   end: number,
   ids: readonly string[],
+  organizationOnly = false,
 ): boolean {
   const { text, hits, separators, ctx } = scan;
-  if (versionFollows(text, end)) return true;
+  if (!organizationOnly && versionFollows(text, end)) return true;
   // Clip the window to the block that holds the name.
   const s = lowerBound(separators.length, start, (i) => separators[i]!);
   const blockStart = s > 0 ? separators[s - 1]! + 1 : 0;
@@ -278,10 +307,38 @@ export function hasLocalCue(
     if (h.start >= hi) break;
     if (h.end > hi || (h.start < end && h.end > start)) continue;
     const p = ctx.patterns[h.pattern]!;
-    if (p.local) return true;
-    if (p.ids.length > 0 && ids.some((id) => p.ids.includes(id))) {
+    if (p.local && !organizationOnly) return true;
+    if (p.group === -1 && ids.some((id) => p.ids.includes(id))) {
       if (h.end <= start || h.start - end <= ORG_AFTER_WINDOW) return true;
     }
   }
   return false;
+}
+
+/** At most this much whitespace or a hyphen between a name and a word of another sense. */
+const BESIDE = /^[\s\u00a0\u2010\u2011-]{1,3}$/;
+
+/**
+ * Ids among `ids` whose other-sense word is written right before or right
+ * after [start, end) ("Veo sport camera", "câmera Veo 3").
+ */
+export function otherSensesBeside(
+  scan: ContextScan,
+  start: number,
+  end: number,
+  ids: readonly string[],
+): string[] {
+  const { text, hits, ctx } = scan;
+  const out: string[] = [];
+  for (let i = lowerBound(hits.length, start - 40, (j) => hits[j]!.start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start > end + 3) break;
+    const p = ctx.patterns[h.pattern]!;
+    if (!p.other) continue;
+    const gap =
+      h.end <= start ? text.slice(h.end, start) : h.start >= end ? text.slice(end, h.start) : '';
+    if (!BESIDE.test(gap)) continue;
+    for (const id of ids) if (p.ids.includes(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
 }

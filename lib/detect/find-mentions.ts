@@ -8,6 +8,7 @@ import {
   addTopicEvidence,
   createTopicEvidence,
   hasLocalCue,
+  otherSensesBeside,
   PAGE_TOPIC_THRESHOLD,
   separatorOffsets,
   topicScore,
@@ -36,11 +37,13 @@ export interface Mention {
 export interface PageContext extends TopicEvidence {
   /** Ids established on the page: their context-dependent names count anywhere. */
   anchors: Set<string>;
+  /** Ids whose names the page uses for another thing (see context.ts otherSensesBeside). */
+  contested: Set<string>;
 }
 
 /** A fresh page context. */
 export function createPageContext(): PageContext {
-  return { ...createTopicEvidence(), anchors: new Set() };
+  return { ...createTopicEvidence(), anchors: new Set(), contested: new Set() };
 }
 
 /** Options of findMentions / analyzeText. */
@@ -51,6 +54,11 @@ export interface FindOptions {
   page?: PageContext;
   /** Ids already established elsewhere on the page; their context-dependent names count anywhere. */
   anchors?: Iterable<string>;
+  /**
+   * Ids the page already uses for another thing; ids found so in this text
+   * are added. Mutable: pass the same set for every text of a page.
+   */
+  contested?: Set<string>;
   /** Report context-dependent names without checking context (debugging, KB tooling). */
   ignoreContext?: boolean;
 }
@@ -62,6 +70,8 @@ export interface TextAnalysis {
   topicScore: number | null;
   /** Ids established so far (unambiguous names and names confirmed by local cues); the page's set when given. */
   anchors: Set<string>;
+  /** Ids the page uses for another thing; the given set when there was one. */
+  contested: Set<string>;
 }
 
 function contextScan(text: string, matcher: Matcher, scan: TextScan): ContextScan {
@@ -91,6 +101,7 @@ function applyContext(
   candidates: Candidate[],
   options: FindOptions,
   anchors: Set<string>,
+  contested: Set<string>,
   textScan: TextScan,
 ): { kept: Candidate[]; score: number | null } {
   const unambiguous = resolveOverlaps(candidates.filter((c) => !c.entry.needsContext));
@@ -109,19 +120,47 @@ function applyContext(
     const entries = unambiguous.map((c) => c.entry);
     score = addTopicEvidence(evidence, entries, scan.hits, matcher.context);
   }
-  if (!ambiguous || score >= PAGE_TOPIC_THRESHOLD) return { kept: candidates, score };
+  if (!ambiguous) return { kept: candidates, score };
+  // A name written beside a word of its other sense marks the page as using
+  // it for that thing; there only the organisation vouches for the name.
+  const senses = matcher.context.otherSenseIds;
+  if (
+    senses.size > 0 &&
+    candidates.some((c) => c.entry.needsContext && c.entry.ids.some((id) => senses.has(id)))
+  ) {
+    scan ??= contextScan(text, matcher, textScan);
+    for (const c of candidates) {
+      if (!c.entry.needsContext) continue;
+      for (const id of otherSensesBeside(scan, c.start, c.end, c.entry.ids)) contested.add(id);
+    }
+  }
+  const isContested = (c: Candidate) =>
+    contested.size > 0 && c.entry.ids.some((id) => contested.has(id));
+  const byOrganization = (c: Candidate) =>
+    hasLocalCue((scan ??= contextScan(text, matcher, textScan)), c.start, c.end, c.entry.ids, true);
+  if (score >= PAGE_TOPIC_THRESHOLD) {
+    const kept = candidates.filter(
+      (c) => !c.entry.needsContext || !isContested(c) || byOrganization(c),
+    );
+    return { kept, score };
+  }
   scan ??= contextScan(text, matcher, textScan);
   // Local cues first, so that "OpenAI's Sora … Sora" counts both times.
   const confirmed = new Set<Candidate>();
   for (const c of candidates) {
     if (!c.entry.needsContext) continue;
-    if (c.glued || hasLocalCue(scan, c.start, c.end, c.entry.ids)) {
+    if (isContested(c)) {
+      if (byOrganization(c)) confirmed.add(c);
+    } else if (c.glued || hasLocalCue(scan, c.start, c.end, c.entry.ids)) {
       confirmed.add(c);
       anchors.add(c.entry.id);
     }
   }
   const kept = candidates.filter(
-    (c) => !c.entry.needsContext || confirmed.has(c) || c.entry.ids.some((id) => anchors.has(id)),
+    (c) =>
+      !c.entry.needsContext ||
+      confirmed.has(c) ||
+      (!isContested(c) && c.entry.ids.some((id) => anchors.has(id))),
   );
   return { kept, score };
 }
@@ -134,11 +173,20 @@ export function analyzeText(
 ): TextAnalysis {
   const anchors = options.page?.anchors ?? new Set<string>();
   for (const id of options.anchors ?? []) anchors.add(id);
+  const contested = options.contested ?? options.page?.contested ?? new Set<string>();
   const textScan = scanText(matcher, text);
   const candidates = textScan.candidates.filter(
     (c) => !(c.entry.needsContext && looksLikePersonName(text, c.start, c.end, matcher)),
   );
-  const { kept, score } = applyContext(text, matcher, candidates, options, anchors, textScan);
+  const { kept, score } = applyContext(
+    text,
+    matcher,
+    candidates,
+    options,
+    anchors,
+    contested,
+    textScan,
+  );
   const chosen = resolveOverlaps(kept);
   const mentions: Mention[] = [];
   for (let i = 0; i < chosen.length; i++) {
@@ -155,7 +203,7 @@ export function analyzeText(
       end,
     });
   }
-  return { mentions, topicScore: score, anchors };
+  return { mentions, topicScore: score, anchors, contested };
 }
 
 /** Finds model and concept mentions in `text`, sorted by start. */

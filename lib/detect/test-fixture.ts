@@ -13,6 +13,7 @@ interface Spec {
   caseSensitive?: string[];
   needsContext?: string[];
   sharedAliases?: string[];
+  otherSenses?: string[];
 }
 
 function model(id: string, name: string, organization: string, spec: Spec = {}): Model {
@@ -33,6 +34,7 @@ function model(id: string, name: string, organization: string, spec: Spec = {}):
     ...(spec.caseSensitive ? { caseSensitive: spec.caseSensitive } : {}),
     ...(spec.needsContext ? { needsContext: spec.needsContext } : {}),
     ...(spec.sharedAliases ? { sharedAliases: spec.sharedAliases } : {}),
+    ...(spec.otherSenses ? { otherSenses: spec.otherSenses } : {}),
   };
 }
 
@@ -61,7 +63,10 @@ export const TEST_KB: KnowledgeBase = {
       caseSensitive: ['SVD'],
       needsContext: ['SVD'],
     }),
-    model('veo', 'Veo', 'Google DeepMind', { needsContext: ['Veo'] }),
+    model('veo', 'Veo', 'Google DeepMind', {
+      needsContext: ['Veo'],
+      otherSenses: ['camera', 'cameras', 'câmera', 'sports'],
+    }),
     model('veo-3', 'Veo 3', 'Google DeepMind', { aliases: ['Veo3'] }),
     model('veo-3-1', 'Veo 3.1', 'Google DeepMind'),
     model('wan-2-1', 'Wan 2.1', 'Alibaba Tongyi Lab', {
@@ -84,7 +89,11 @@ export const TEST_KB: KnowledgeBase = {
       needsContext: ['Gen-3'],
     }),
     model('kling', 'Kling', 'Kuaishou'),
-    model('mochi', 'Mochi 1', 'Genmo', { aliases: ['Mochi'], needsContext: ['Mochi'] }),
+    model('mochi', 'Mochi 1', 'Genmo', {
+      aliases: ['Mochi'],
+      needsContext: ['Mochi'],
+      otherSenses: ['ice', 'recipe'],
+    }),
     model('cosmos', 'Cosmos', 'NVIDIA', { aliases: ['NVIDIA Cosmos'], needsContext: ['Cosmos'] }),
     model('genie', 'Genie', 'Google DeepMind', { needsContext: ['Genie'] }),
     model('dream-machine', 'Dream Machine', 'Luma AI', { needsContext: ['Dream Machine'] }),

@@ -86,6 +86,12 @@ export interface Model {
   notDetected?: string[];
   /** Aliases knowingly shared with another model (both must declare them). */
   sharedAliases?: string[];
+  /**
+   * Words that, written right beside one of the `needsContext` names, show the
+   * name means another thing on that page (Veo: "camera", for Veo's sports
+   * cameras). Lower case; matched case-insensitively as whole words.
+   */
+  otherSenses?: string[];
   /** Set when `released` lies outside the era's span on purpose; says why. */
   outsideEra?: string;
 }

@@ -279,6 +279,30 @@ const cases: Case[] = [
     },
   },
   {
+    what: 'otherSenses on a model whose names all count without context',
+    breakIt: (kb) => {
+      modelIn(kb, 'beta-video').otherSenses = ['camera'];
+    },
+    expected: {
+      entry: 'beta-video',
+      field: 'otherSenses',
+      message: /only for a model with needsContext names/,
+    },
+  },
+  {
+    what: 'an otherSenses word that is not lower case',
+    breakIt: (kb) => {
+      const m = modelIn(kb, 'beta-video');
+      m.needsContext = [m.name];
+      m.otherSenses = ['Camera'];
+    },
+    expected: {
+      entry: 'beta-video',
+      field: 'otherSenses',
+      message: /"Camera" must be a trimmed lower-case word/,
+    },
+  },
+  {
     what: 'a kind other than video or image',
     breakIt: (kb) => {
       Object.assign(modelIn(kb, 'beta-video'), { kind: 'audio' });

@@ -59,12 +59,7 @@ export function arxivMonthIndex(id: string): number | null {
 
 /** Folds a name for comparison: case, diacritics and runs of space. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function isUrl(value: unknown): boolean {
@@ -102,7 +97,11 @@ function checkUnique<T extends { id: string }>(
   for (const { file, entries } of lists) {
     for (const entry of entries) {
       const check = checker(problems, file, String(entry?.id));
-      check(typeof entry?.id === 'string' && ID.test(entry.id), 'id', `${what} id must be kebab-case`);
+      check(
+        typeof entry?.id === 'string' && ID.test(entry.id),
+        'id',
+        `${what} id must be kebab-case`,
+      );
       const before = seen.get(entry?.id);
       check(!before, 'id', `duplicate ${what} id (also in ${before?.file})`);
       if (!before) seen.set(entry.id, { file, entry });
@@ -114,7 +113,11 @@ function checkUnique<T extends { id: string }>(
 function checkEra(check: Check, era: Era): void {
   check(isText(era.name), 'name', 'missing');
   check(monthIndex(era.start) !== null, 'start', `"${era.start}" is not YYYY-MM`);
-  check(era.end === null || monthIndex(era.end) !== null, 'end', `"${era.end}" is not YYYY-MM or null`);
+  check(
+    era.end === null || monthIndex(era.end) !== null,
+    'end',
+    `"${era.end}" is not YYYY-MM or null`,
+  );
   check(COLOR.test(era.color ?? ''), 'color', 'must be #rrggbb');
   check(isText(era.summary, 40), 'summary', 'missing or too short');
   check(isStringList(era.hallmarks) && era.hallmarks.length > 0, 'hallmarks', 'needs at least one');
@@ -167,7 +170,11 @@ function checkModel(check: Check, model: Model, refs: ModelRefs): void {
   );
 
   const released = monthIndex(model.released ?? '');
-  check(released !== null, 'released', `"${model.released}" is not a real YYYY-MM or YYYY-MM-DD date`);
+  check(
+    released !== null,
+    'released',
+    `"${model.released}" is not a real YYYY-MM or YYYY-MM-DD date`,
+  );
 
   if (model.arxiv !== undefined) {
     const arxiv = arxivMonthIndex(model.arxiv);
@@ -183,7 +190,11 @@ function checkModel(check: Check, model: Model, refs: ModelRefs): void {
   }
   if (model.paper !== undefined) {
     check(isText(model.paper.title), 'paper.title', 'missing');
-    check(isStringList(model.paper.authors) && model.paper.authors.length > 0, 'paper.authors', 'needs authors');
+    check(
+      isStringList(model.paper.authors) && model.paper.authors.length > 0,
+      'paper.authors',
+      'needs authors',
+    );
   }
 
   const era = refs.eras.get(model.era);
@@ -200,13 +211,32 @@ function checkModel(check: Check, model: Model, refs: ModelRefs): void {
   }
   check(refs.families.has(model.family), 'family', `unknown family "${model.family}"`);
   check(isStringList(model.concepts), 'concepts', 'must be a list of concept ids');
-  for (const c of model.concepts ?? []) check(refs.concepts.has(c), 'concepts', `unknown concept "${c}"`);
+  for (const c of model.concepts ?? [])
+    check(refs.concepts.has(c), 'concepts', `unknown concept "${c}"`);
   check(isStringList(model.buildsOn), 'buildsOn', 'must be a list of model ids');
   for (const b of model.buildsOn ?? []) {
     check(refs.models.has(b), 'buildsOn', `unknown model "${b}"`);
     check(b !== model.id, 'buildsOn', 'a model cannot build on itself');
   }
   checkNameLists(check, model);
+  if (model.otherSenses !== undefined) {
+    check(
+      isStringList(model.otherSenses) && model.otherSenses.length > 0,
+      'otherSenses',
+      'must be a list of words',
+    );
+    check(
+      (model.needsContext ?? []).length > 0,
+      'otherSenses',
+      'only for a model with needsContext names',
+    );
+    for (const w of model.otherSenses ?? [])
+      check(
+        typeof w === 'string' && w.trim() === w && w.length > 1 && w === w.toLowerCase(),
+        'otherSenses',
+        `"${String(w)}" must be a trimmed lower-case word`,
+      );
+  }
   for (const s of model.sharedAliases ?? []) {
     check(model.aliases.includes(s), 'sharedAliases', `"${s}" is not an alias`);
   }
@@ -254,7 +284,11 @@ function checkNamesUnique(problems: Problem[], sources: KbSources): void {
 }
 
 /** Finds cycles in `buildsOn` (a model cannot be its own ancestor). */
-function checkLineageAcyclic(problems: Problem[], sources: KbSources, models: Map<string, Model>): void {
+function checkLineageAcyclic(
+  problems: Problem[],
+  sources: KbSources,
+  models: Map<string, Model>,
+): void {
   const fileOf = new Map<string, string>();
   for (const { file, entries } of sources.models) for (const m of entries) fileOf.set(m.id, file);
   const state = new Map<string, 'open' | 'done'>();
@@ -270,7 +304,8 @@ function checkLineageAcyclic(problems: Problem[], sources: KbSources, models: Ma
       return;
     }
     state.set(id, 'open');
-    for (const parent of models.get(id)?.buildsOn ?? []) if (models.has(parent)) visit(parent, [...path, id]);
+    for (const parent of models.get(id)?.buildsOn ?? [])
+      if (models.has(parent)) visit(parent, [...path, id]);
     state.set(id, 'done');
   };
   for (const id of models.keys()) visit(id, []);
@@ -290,11 +325,13 @@ export function validateKnowledgeBase(sources: KbSources): Problem[] {
       checker(problems, file, m.id)(!concepts.has(m.id), 'id', 'is also a concept id');
     }
   }
-  for (const era of sources.eras.entries) checkEra(checker(problems, sources.eras.file, era.id), era);
+  for (const era of sources.eras.entries)
+    checkEra(checker(problems, sources.eras.file, era.id), era);
   for (const a of sources.architectures.entries) {
     checkArchitecture(checker(problems, sources.architectures.file, a.id), a, concepts);
   }
-  for (const c of sources.concepts.entries) checkConcept(checker(problems, sources.concepts.file, c.id), c);
+  for (const c of sources.concepts.entries)
+    checkConcept(checker(problems, sources.concepts.file, c.id), c);
   const refs = { eras, families, concepts, models };
   for (const { file, entries } of sources.models) {
     for (const m of entries) checkModel(checker(problems, file, m.id), m, refs);

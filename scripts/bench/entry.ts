@@ -291,7 +291,7 @@ const bench = {
         await controller.scanPage({ skipConcepts: false });
         return [...controller.store.all()];
       }
-      return scanRoot(document.body, need(), { topicScore: 0, anchors: new Set() }, {});
+      return scanRoot(document.body, need(), { topicScore: 0, anchors: new Set(), contested: new Set() }, {});
     };
     const mentions =
       options.priority && sched?.postTask
@@ -372,7 +372,7 @@ const bench = {
     let analyzeMs = 0;
     let rawHits = 0;
     let candidates = 0;
-    const page: PageContext = { topicScore: 0, anchors: new Set() };
+    const page: PageContext = { topicScore: 0, anchors: new Set(), contested: new Set() };
     const found: { chunk: (typeof chunks)[number]; start: number; end: number; kind: string }[] =
       [];
     for (const chunk of chunks) {
