@@ -131,7 +131,9 @@ async function openPage(html: string, scripts: string[]): Promise<Page> {
   const page = await context.newPage();
   await page.setContent(html, { waitUntil: 'load', timeout: 180_000 });
   // The content script's highlight rules, as the manifest injects them with the page.
-  await page.addStyleTag({ path: fileURLToPath(new URL('../entrypoints/content/highlights.css', import.meta.url)) });
+  await page.addStyleTag({
+    path: fileURLToPath(new URL('../entrypoints/content/highlights.css', import.meta.url)),
+  });
   for (const content of scripts) await page.addScriptTag({ content });
   return page;
 }
@@ -460,7 +462,13 @@ async function main() {
     // A development aid: the two pages where the ratios are worst.
     const out = [];
     for (const gen of [p100k, arxiv]) {
-      const { figures, profile } = await measurePage(gen, bundle, realJson, { runs: RUNS_SMALL, naive: true, profile: true, profileRuns: 40 }, naiveAliases);
+      const { figures, profile } = await measurePage(
+        gen,
+        bundle,
+        realJson,
+        { runs: RUNS_SMALL, naive: true, profile: true, profileRuns: 40 },
+        naiveAliases,
+      );
       out.push({
         page: gen.name,
         wallMs: figures.wallMs,
@@ -703,8 +711,8 @@ async function main() {
   line(
     'contentScriptGzipBytes',
     figures.contentScriptGzipBytes,
-    '(info)',
-    true,
+    '≤ 30000',
+    figures.contentScriptGzipBytes <= 30_000,
     '.output/chrome-mv3/content-scripts/content.js, gzip -9',
   );
   say();

@@ -73,6 +73,21 @@ describe('extractText', () => {
     expect(ms).toEqual(['Kling', 'Pika', 'Kling 2.1', 'CogVideoX']);
   });
 
+  test('a formula reads as one break: neither its symbols nor its TeX annotation are scanned', () => {
+    const root = dom(
+      '<p>SVD at 576<math><semantics><mo>×</mo><annotation encoding="application/x-tex">Phenaki</annotation></semantics></math>1024 beats Kling<math><mi>x</mi></math>Sora.</p>',
+    );
+    const ex = extractText(root);
+    expect(ex.text).toBe(`SVD at 576${SEP}1024 beats Kling${SEP}Sora.${SEP}`);
+    expect(findMentions(ex.text, m, { ignoreContext: true }).map((x) => x.text)).toEqual([
+      'SVD',
+      'Kling',
+      'Sora',
+    ]);
+    const inside = root.querySelector('annotation')!;
+    expect(extractText(inside).text).toBe('');
+  });
+
   test('a skip callback can hide more', () => {
     const root = dom('<p class="ad">Phenaki</p><p>Kling</p>');
     const ex = extractText(root, { skip: (el) => el.classList.contains('ad') });

@@ -20,6 +20,10 @@
  *   display:none or visibility:hidden. Stylesheet-hidden text is NOT detected:
  *   getComputedStyle per element forces style recalculation and takes seconds
  *   on 100k-node pages; callers that can afford it pass `skip`.
+ * - Formulas: <math> is notation, not prose, and its <annotation> holds TeX
+ *   source that is never shown (arXiv's HTML papers carry both for every
+ *   symbol). The element reads as one block break and nothing inside it is
+ *   scanned, which also spares the walk thousands of tiny elements.
  * - aria-hidden="true" is kept: it hides text from assistive technology, not
  *   from the eye, and we annotate what sighted readers see.
  */
@@ -59,14 +63,14 @@ export interface ExtractOptions {
 const SKIP_TAGS = new Set(
   (
     'script style noscript template textarea input select option optgroup datalist head title ' +
-    'iframe frame frameset object embed canvas video audio desc'
+    'iframe frame frameset object embed canvas video audio desc math'
   ).split(' '),
 );
 const BLOCK_TAGS = new Set(
   (
     'address article aside blockquote body br button caption dd details dialog div dl dt fieldset ' +
     'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html img legend li main menu ' +
-    'nav ol p pre section summary table tbody td tfoot th thead tr ul svg math'
+    'nav ol p pre section summary table tbody td tfoot th thead tr ul svg'
   ).split(' '),
 );
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -174,7 +178,8 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
  */
 function lastDescendant(node: Node): Node {
   let last = node;
-  for (let child = last.lastChild; child && child.parentNode === last; child = last.lastChild) last = child;
+  for (let child = last.lastChild; child && child.parentNode === last; child = last.lastChild)
+    last = child;
   return last;
 }
 
@@ -235,6 +240,7 @@ export function* extractChunks(root: Node, options: ExtractOptions = {}): Genera
     }
     const tag = tagOf(node as Element);
     if (isSkipped(node as Element, tag, options)) {
+      if (tag === 'math') b.separator();
       skipped = node;
       walker.currentNode = lastDescendant(node);
       continue;
