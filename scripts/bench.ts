@@ -47,6 +47,8 @@ const JSON_MODE = process.argv.includes('--json');
 const COLD_ONLY = process.argv.includes('--cold-only');
 const QUICK = process.argv.includes('--quick');
 const RUNS_SMALL = 5;
+/** Measured pipeline runs on the pages below 2 MB (many short runs: their median is noisy). */
+const RUNS_PIPELINE = 9;
 const RUNS_LARGE = 3;
 /** mark.js: one run may take this long before it is abandoned. */
 const MARK_BOUND_MS = 60_000;
@@ -203,7 +205,10 @@ async function measurePage(
   // The first run is cold (as a content script on a fresh page); the JIT
   // needs a few runs on small pages before times settle, so warm-ups are
   // discarded before the measured runs.
-  const warmups = gen.chars > 2_000_000 ? 1 : 3;
+  // V8 moves the scanner's hot functions up its compiler tiers over the first
+  // runs; on the pages below 500k characters, whose runs are a few ms, that
+  // takes about ten runs (measured: 100+ ms, then 20–40 ms, then steady).
+  const warmups = gen.chars > 2_000_000 ? 1 : gen.chars > 500_000 ? 3 : 10;
   progress(`${gen.name}: pipeline and floor, ${opts.runs} runs (+${warmups} warm-up)`);
   const cold = await call(page, 'pipeline');
   for (let i = 1; i < warmups; i++) await call(page, 'pipeline');
@@ -466,7 +471,7 @@ async function main() {
         gen,
         bundle,
         realJson,
-        { runs: RUNS_SMALL, naive: true, profile: true, profileRuns: 40 },
+        { runs: RUNS_PIPELINE, naive: true, profile: true, profileRuns: 40 },
         naiveAliases,
       );
       out.push({
@@ -493,10 +498,14 @@ async function main() {
   for (const [gen, opts] of [
     [
       p100k,
-      { runs: RUNS_SMALL, naive: true, naiveScaling: { json: scalingJson, aliases: scaledNaive } },
+      {
+        runs: RUNS_PIPELINE,
+        naive: true,
+        naiveScaling: { json: scalingJson, aliases: scaledNaive },
+      },
     ],
-    [arxiv, { runs: RUNS_SMALL, naive: true }],
-    [p1m, { runs: RUNS_SMALL, naive: true, scalingJson }],
+    [arxiv, { runs: RUNS_PIPELINE, naive: true }],
+    [p1m, { runs: RUNS_PIPELINE, naive: true, scalingJson }],
     [p5m, { runs: RUNS_LARGE, naive: false, profile: true }],
   ] as const) {
     const r = await measurePage(gen, bundle, realJson, opts, naiveAliases);

@@ -20,9 +20,18 @@ import type { MentionKind } from '@/lib/page-report';
 import type { HighlightStyle } from '@/lib/settings';
 import { HIGHLIGHT, highlightName } from './highlight-style';
 
+/**
+ * What the highlighter paints: the text node it starts in (which tells its
+ * element) and its range, read only when it comes near the viewport.
+ */
+export interface Paintable {
+  readonly startNode: Node;
+  readonly range: AbstractRange;
+}
+
 export interface Highlighter {
-  add(kind: MentionKind, range: AbstractRange): void;
-  remove(kind: MentionKind, range: AbstractRange): void;
+  add(kind: MentionKind, item: Paintable): void;
+  remove(kind: MentionKind, item: Paintable): void;
   /** Changes how mentions look (re-registers the three kinds under new names). */
   setStyle(style: HighlightStyle): void;
   /** Tells how many text nodes the page holds (very large pages are tinted, not underlined). */
@@ -48,7 +57,7 @@ const OBSERVE_PER_FRAME = 1_500;
 
 interface Painted {
   kind: MentionKind;
-  range: AbstractRange;
+  item: Paintable;
 }
 
 export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
@@ -81,7 +90,7 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
   CSS.highlights.set(HIGHLIGHT.focus, focus);
 
   const byElement = new Map<Element, Set<Painted>>();
-  const elementOf = new Map<AbstractRange, Element>();
+  const elementOf = new Map<Paintable, Element>();
   const near = new Set<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -90,10 +99,10 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
         if (!painted) continue;
         if (e.isIntersecting) {
           near.add(e.target);
-          for (const p of painted) byKind[p.kind].add(p.range);
+          for (const p of painted) byKind[p.kind].add(p.item.range);
         } else {
           near.delete(e.target);
-          for (const p of painted) byKind[p.kind].delete(p.range);
+          for (const p of painted) byKind[p.kind].delete(p.item.range);
         }
       }
     },
@@ -126,8 +135,8 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
   };
 
   return {
-    add(kind, range) {
-      const el = range.startContainer.parentElement;
+    add(kind, item) {
+      const el = item.startNode.parentElement;
       if (!el) return;
       let painted = byElement.get(el);
       if (!painted) {
@@ -135,17 +144,18 @@ export function createHighlighter(initialStyle: HighlightStyle): Highlighter {
         byElement.set(el, painted);
         observeSoon(el);
       }
-      painted.add({ kind, range });
-      elementOf.set(range, el);
-      if (near.has(el)) byKind[kind].add(range);
+      painted.add({ kind, item });
+      elementOf.set(item, el);
+      if (near.has(el)) byKind[kind].add(item.range);
     },
-    remove(kind, range) {
-      byKind[kind].delete(range);
-      const el = elementOf.get(range);
-      elementOf.delete(range);
+    remove(kind, item) {
+      const el = elementOf.get(item);
+      elementOf.delete(item);
       const painted = el && byElement.get(el);
       if (!el || !painted) return;
-      for (const p of painted) if (p.range === range) painted.delete(p);
+      // Only items near the viewport were handed to the highlight (and have a range).
+      if (near.has(el)) byKind[kind].delete(item.range);
+      for (const p of painted) if (p.item === item) painted.delete(p);
       if (painted.size === 0) {
         byElement.delete(el);
         near.delete(el);

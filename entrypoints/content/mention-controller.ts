@@ -49,15 +49,17 @@ export interface MentionControllerOptions {
 export function createMentionController(options: MentionControllerOptions): MentionController {
   const getMatcher = options.getMatcher ?? matcherFromBackground;
   const store = new MentionStore();
-  const highlighter: Highlighter | null = highlightsSupported() ? createHighlighter(options.style) : null;
+  const highlighter: Highlighter | null = highlightsSupported()
+    ? createHighlighter(options.style)
+    : null;
   const page: PageContext = { topicScore: 0, anchors: new Set(), contested: new Set() };
   let abort = new AbortController();
 
   const paint = (mentions: readonly PageMention[]) => {
-    if (highlighter) for (const m of mentions) highlighter.add(m.kind, m.range);
+    if (highlighter) for (const m of mentions) highlighter.add(m.kind, m);
   };
   const unpaint = (mentions: readonly PageMention[]) => {
-    if (highlighter) for (const m of mentions) highlighter.remove(m.kind, m.range);
+    if (highlighter) for (const m of mentions) highlighter.remove(m.kind, m);
   };
 
   const reset = () => {
@@ -115,7 +117,7 @@ export function createMentionController(options: MentionControllerOptions): Ment
       reset();
     },
     scrollTo(id, n) {
-      const list = store.ofModel(id).filter((m) => m.range.startContainer.isConnected);
+      const list = store.ofModel(id).filter((m) => m.startNode.isConnected);
       if (list.length === 0) return { found: false, index: -1, total: 0 };
       const index = ((n % list.length) + list.length) % list.length;
       const m = list[index]!;

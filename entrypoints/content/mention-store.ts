@@ -6,25 +6,45 @@
  */
 import type { MentionKind, MentionSummary } from '@/lib/page-report';
 
-export interface PageMention {
-  id: string;
-  kind: MentionKind;
-  /** The exact text matched ("Veo 3.1"). */
-  text: string;
-  range: StaticRange;
-  /** Every text node the mention covers (one, or several across inline elements). */
-  nodes: Text[];
+/**
+ * One mention on the page. Its range is built on first use: only mentions
+ * near the viewport are ever painted, so most pages never need most of them.
+ */
+export class PageMention {
+  private built: StaticRange | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly kind: MentionKind,
+    /** The exact text matched ("Veo 3.1"). */
+    readonly text: string,
+    /** Every text node the mention covers (one, or several across inline elements). */
+    readonly nodes: Text[],
+    readonly startNode: Text,
+    readonly startOffset: number,
+    readonly endNode: Text,
+    readonly endOffset: number,
+  ) {}
+
+  get range(): StaticRange {
+    return (this.built ??= new StaticRange({
+      startContainer: this.startNode,
+      startOffset: this.startOffset,
+      endContainer: this.endNode,
+      endOffset: this.endOffset,
+    }));
+  }
 }
 
 function startNode(m: PageMention): Node {
-  return m.range.startContainer;
+  return m.startNode;
 }
 
 /** Document order of two mentions' starts (negative when `a` comes first). */
 function compareMentions(a: PageMention, b: PageMention): number {
   const na = startNode(a);
   const nb = startNode(b);
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  if (na === nb) return a.startOffset - b.startOffset;
   return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 

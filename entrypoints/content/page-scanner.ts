@@ -11,7 +11,7 @@ import {
   type Matcher,
   type Mention,
 } from '@/lib/detect';
-import type { PageMention } from './mention-store';
+import { PageMention } from './mention-store';
 import { yieldToPage } from './yield-to-page';
 
 /** What the context rules have learnt about the whole page so far. */
@@ -73,14 +73,18 @@ function toPageMention(chunk: ExtractedText, m: Mention, offset: number): PageMe
     if (segments[mid]!.end <= offset + m.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < segments.length && segments[i]!.start < offset + m.end; i++) nodes.push(segments[i]!.node);
-  const range = new StaticRange({
-    startContainer: start.node,
-    startOffset: start.offset,
-    endContainer: last.node,
-    endOffset: last.offset + 1,
-  });
-  return { id: m.id, kind: m.kind, text: m.text, range, nodes };
+  for (let i = lo; i < segments.length && segments[i]!.start < offset + m.end; i++)
+    nodes.push(segments[i]!.node);
+  return new PageMention(
+    m.id,
+    m.kind,
+    m.text,
+    nodes,
+    start.node,
+    start.offset,
+    last.node,
+    last.offset + 1,
+  );
 }
 
 interface Window {
@@ -167,9 +171,9 @@ export async function scanRoot(
 function mergeInOrder(a: PageMention[], b: PageMention[]): PageMention[] {
   if (b.length === 0) return a;
   const before = (x: PageMention, y: PageMention) => {
-    const nx = x.range.startContainer;
-    const ny = y.range.startContainer;
-    if (nx === ny) return x.range.startOffset < y.range.startOffset;
+    const nx = x.startNode;
+    const ny = y.startNode;
+    if (nx === ny) return x.startOffset < y.startOffset;
     return (nx.compareDocumentPosition(ny) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   };
   const out: PageMention[] = [];

@@ -60,19 +60,22 @@ export interface ExtractOptions {
   chunkChars?: number;
 }
 
-const SKIP_TAGS = new Set(
-  (
-    'script style noscript template textarea input select option optgroup datalist head title ' +
-    'iframe frame frameset object embed canvas video audio desc math'
-  ).split(' '),
-);
-const BLOCK_TAGS = new Set(
-  (
-    'address article aside blockquote body br button caption dd details dialog div dl dt fieldset ' +
-    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html img legend li main menu ' +
-    'nav ol p pre section summary table tbody td tfoot th thead tr ul svg'
-  ).split(' '),
-);
+/** Per tag name: SKIP (never read, nor anything inside) and/or BLOCK (a block break). */
+const SKIP = 1;
+const BLOCK = 2;
+const TAG_FLAGS = new Map<string, number>();
+for (const tag of (
+  'script style noscript template textarea input select option optgroup datalist head title ' +
+  'iframe frame frameset object embed canvas video audio desc'
+).split(' '))
+  TAG_FLAGS.set(tag, SKIP);
+for (const tag of (
+  'address article aside blockquote body br button caption dd details dialog div dl dt fieldset ' +
+  'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html img legend li main menu ' +
+  'nav ol p pre section summary table tbody td tfoot th thead tr ul svg'
+).split(' '))
+  TAG_FLAGS.set(tag, BLOCK);
+TAG_FLAGS.set('math', SKIP | BLOCK);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 const NEWLINES = /[\r\n]/g;
 
@@ -81,14 +84,43 @@ function tagOf(el: Element): string {
   return el.localName || (el.nodeName || '').toLowerCase();
 }
 
-// One native selector test answers "nothing to check" for the common element
-// whose only attributes are class or id (four attribute reads otherwise).
+// Elements that may be hidden or excluded by an attribute. A walk asks the
+// DOM for all of them under its root in one native query up front; a single
+// element is tested with one selector match.
 const MAYBE_HIDDEN = `[hidden],[${SKIP_ATTRIBUTE}],[contenteditable],[style]`;
 
-function isSkipped(el: Element, tag: string, options: ExtractOptions): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+/**
+ * The elements under `root` (root included) that match MAYBE_HIDDEN, or
+ * undefined when the DOM cannot say: some (happy-dom) query recursively and
+ * overflow the stack on very deep trees; each element is then tested alone.
+ */
+function maybeHiddenUnder(root: Node): Set<Element> | undefined {
+  const out = new Set<Element>();
+  try {
+    if (root.nodeType === 1 && (root as Element).matches(MAYBE_HIDDEN)) out.add(root as Element);
+    if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11)
+      for (const el of (root as ParentNode).querySelectorAll(MAYBE_HIDDEN)) out.add(el);
+  } catch {
+    return undefined;
+  }
+  return out;
+}
+
+/**
+ * True when `el` and its subtree are not read. `maybeHidden`, when given, is
+ * the set of elements under the walk's root that carry a telling attribute
+ * (taken when the walk starts: an attribute added during a chunked walk is
+ * seen by the next scan of that part, which the page's mutation triggers).
+ */
+function isSkipped(
+  el: Element,
+  tag: string,
+  options: ExtractOptions,
+  maybeHidden?: ReadonlySet<Element>,
+): boolean {
+  if ((TAG_FLAGS.get(tag) ?? 0) & SKIP) return true;
   if (options.includeCode === false && (tag === 'pre' || tag === 'code')) return true;
-  if (el.hasAttributes() && el.matches(MAYBE_HIDDEN)) {
+  if (maybeHidden ? maybeHidden.has(el) : el.hasAttributes() && el.matches(MAYBE_HIDDEN)) {
     if (el.hasAttribute('hidden') || el.hasAttribute(SKIP_ATTRIBUTE)) return true;
     const editable = el.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -210,6 +242,7 @@ export function* extractChunks(root: Node, options: ExtractOptions = {}): Genera
   // The elements entered and not yet left are kept here, innermost last: a
   // node's parent tells which of them it has left (closing their blocks).
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  const maybeHidden = maybeHiddenUnder(root);
   const open: Node[] = [root];
   const openBlock: boolean[] = [false];
   const openPre: boolean[] = [false];
@@ -239,13 +272,15 @@ export function* extractChunks(root: Node, options: ExtractOptions = {}): Genera
       continue;
     }
     const tag = tagOf(node as Element);
-    if (isSkipped(node as Element, tag, options)) {
-      if (tag === 'math') b.separator();
+    const flags = TAG_FLAGS.get(tag) ?? 0;
+    if (isSkipped(node as Element, tag, options, maybeHidden)) {
+      // A skipped formula still stands between the words around it.
+      if (flags & SKIP && flags & BLOCK) b.separator();
       skipped = node;
       walker.currentNode = lastDescendant(node);
       continue;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = (flags & BLOCK) !== 0;
     if (block) b.separator();
     const isPre = tag === 'pre';
     if (isPre) pre++;

@@ -113,10 +113,14 @@ function instrumentYields(): { stretchStart: () => void; finish: () => number[] 
   if (sched && originalPost) {
     sched.postTask = function <T>(cb: () => T | Promise<T>, options: { priority: string }) {
       stretches.push(performance.now() - from);
-      return originalPost.call(sched, () => {
-        from = performance.now();
-        return cb();
-      }, options) as Promise<T>;
+      return originalPost.call(
+        sched,
+        () => {
+          from = performance.now();
+          return cb();
+        },
+        options,
+      ) as Promise<T>;
     } as PostTask;
   }
   return {
@@ -285,13 +289,21 @@ const bench = {
     const start = performance.now();
     yields.stretchStart();
     // The content script's own controller: scan, store and paint as atlas.ts does.
-    const controller = createMentionController({ style: 'underline', getMatcher: async () => need() });
+    const controller = createMentionController({
+      style: 'underline',
+      getMatcher: async () => need(),
+    });
     const scan = async () => {
       if (paint) {
         await controller.scanPage({ skipConcepts: false });
         return [...controller.store.all()];
       }
-      return scanRoot(document.body, need(), { topicScore: 0, anchors: new Set(), contested: new Set() }, {});
+      return scanRoot(
+        document.body,
+        need(),
+        { topicScore: 0, anchors: new Set(), contested: new Set() },
+        {},
+      );
     };
     const mentions =
       options.priority && sched?.postTask
@@ -432,7 +444,7 @@ const bench = {
     }
     let a = now();
     const highlighter = createHighlighter('underline');
-    for (const r of ranges) highlighter.add('video', r);
+    for (const r of ranges) highlighter.add('video', { startNode: r.startContainer, range: r });
     const highlightMs = now() - a;
     highlighter.destroy();
     a = now();
