@@ -56,7 +56,7 @@ const MARK_BOUND_MS = 60_000;
 const MARK_BUDGET_MS = 150_000;
 const SCALING_ALIASES = 20_000;
 /** Alternating real/scaled pipeline pairs on the 1 MB page (cheap, and the ratio is noise-sensitive). */
-const SCALING_PAIRS = 9;
+const SCALING_PAIRS = 15;
 const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 
 const started = Date.now();

@@ -4,6 +4,7 @@
  * tokens ("Kling 2.1"). Also the per-model summary the page report carries.
  */
 import type { MentionKind, MentionSummary } from '../page-report';
+import { continuesIntoLongerName } from './compound-names';
 import {
   addTopicEvidence,
   createTopicEvidence,
@@ -176,7 +177,12 @@ export function analyzeText(
   const contested = options.contested ?? options.page?.contested ?? new Set<string>();
   const textScan = scanText(matcher, text);
   const candidates = textScan.candidates.filter(
-    (c) => !(c.entry.needsContext && looksLikePersonName(text, c.start, c.end, matcher)),
+    (c) =>
+      !(
+        c.entry.needsContext &&
+        (looksLikePersonName(text, c.start, c.end, matcher) ||
+          (!c.glued && continuesIntoLongerName(text, c.end)))
+      ),
   );
   const { kept, score } = applyContext(
     text,
