@@ -303,6 +303,15 @@ const cases: Case[] = [
     },
   },
   {
+    what: 'an otherSenses word listed twice',
+    breakIt: (kb) => {
+      const m = modelIn(kb, 'beta-video');
+      m.needsContext = [m.name];
+      m.otherSenses = ['camera', 'camera'];
+    },
+    expected: { entry: 'beta-video', field: 'otherSenses', message: /listed twice: camera/ },
+  },
+  {
     what: 'a kind other than video or image',
     breakIt: (kb) => {
       Object.assign(modelIn(kb, 'beta-video'), { kind: 'audio' });

@@ -236,6 +236,9 @@ function checkModel(check: Check, model: Model, refs: ModelRefs): void {
         'otherSenses',
         `"${String(w)}" must be a trimmed lower-case word`,
       );
+    const words = Array.isArray(model.otherSenses) ? model.otherSenses : [];
+    const twice = words.filter((w, i) => words.indexOf(w) !== i);
+    check(twice.length === 0, 'otherSenses', `listed twice: ${twice.join(', ')}`);
   }
   for (const s of model.sharedAliases ?? []) {
     check(model.aliases.includes(s), 'sharedAliases', `"${s}" is not an alias`);
