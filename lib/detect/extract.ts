@@ -108,9 +108,10 @@ function maybeHiddenUnder(root: Node): Set<Element> | undefined {
 
 /**
  * True when `el` and its subtree are not read. `maybeHidden`, when given, is
- * the set of elements under the walk's root that carry a telling attribute
- * (taken when the walk starts: an attribute added during a chunked walk is
- * seen by the next scan of that part, which the page's mutation triggers).
+ * the set of elements under the walk's root that carry a telling attribute,
+ * taken when the walk starts: a page that hides an element between two chunks
+ * of one walk has it read this once (as it would have, had it hidden it just
+ * after the walk passed), until that part is scanned again.
  */
 function isSkipped(
   el: Element,
