@@ -78,15 +78,18 @@ export interface ContextPattern {
   key: string;
   /** Case-kept form when the pattern is case-sensitive, else null. */
   keep: string | null;
-  /** Which vocabulary line it belongs to (-1 for organisation cues). */
+  /** Which vocabulary line it belongs to, or ORGANIZATION_GROUP / OTHER_SENSE_GROUP. */
   group: number;
   topic: number;
   local: boolean;
   /** Model ids whose organisation this is, or whose other sense (empty for vocabulary). */
   ids: string[];
-  /** A word of another meaning of the ids' names (group -2). */
-  other?: true;
 }
+
+/** Group of the organisation cues (vocabulary lines are numbered from 0). */
+export const ORGANIZATION_GROUP = -1;
+/** Group of the words of another meaning of a model's names (KB otherSenses). */
+export const OTHER_SENSE_GROUP = -2;
 
 /** Context patterns, JSON-friendly. Their keys follow the name keys in the matcher's automaton. */
 export interface CompiledContext {
@@ -137,7 +140,7 @@ export function compileContext(index: AliasIndex): CompiledContext {
         p = {
           key: foldKey(cue),
           keep: cs ? foldKey(cue, true) : null,
-          group: -1,
+          group: ORGANIZATION_GROUP,
           topic: 0,
           local: false,
           ids: [],
@@ -154,7 +157,7 @@ export function compileContext(index: AliasIndex): CompiledContext {
       const key = foldKey(word);
       let p = byWord.get(key);
       if (!p) {
-        p = { key, keep: null, group: -2, topic: 0, local: false, ids: [], other: true };
+        p = { key, keep: null, group: OTHER_SENSE_GROUP, topic: 0, local: false, ids: [] };
         byWord.set(key, p);
         patterns.push(p);
       }
@@ -171,7 +174,8 @@ export function loadContext(
   keyOffset: number,
 ): LoadedContext {
   const otherSenseIds = new Set<string>();
-  for (const p of compiled.patterns) if (p.other) for (const id of p.ids) otherSenseIds.add(id);
+  for (const p of compiled.patterns)
+    if (p.group === OTHER_SENSE_GROUP) for (const id of p.ids) otherSenseIds.add(id);
   return { patterns: compiled.patterns, automaton, keyOffset, otherSenseIds };
 }
 
@@ -308,7 +312,7 @@ export function hasLocalCue(
     if (h.end > hi || (h.start < end && h.end > start)) continue;
     const p = ctx.patterns[h.pattern]!;
     if (p.local && !organizationOnly) return true;
-    if (p.group === -1 && ids.some((id) => p.ids.includes(id))) {
+    if (p.group === ORGANIZATION_GROUP && ids.some((id) => p.ids.includes(id))) {
       if (h.end <= start || h.start - end <= ORG_AFTER_WINDOW) return true;
     }
   }
@@ -317,6 +321,8 @@ export function hasLocalCue(
 
 /** At most this much whitespace or a hyphen between a name and a word of another sense. */
 const BESIDE = /^[\s\u00a0\u2010\u2011-]{1,3}$/;
+/** Longer than any word of another sense plus its gap: where to start looking before a name. */
+const OTHER_SENSE_REACH = 40;
 
 /**
  * Ids among `ids` whose other-sense word is written right before or right
@@ -330,11 +336,12 @@ export function otherSensesBeside(
 ): string[] {
   const { text, hits, ctx } = scan;
   const out: string[] = [];
-  for (let i = lowerBound(hits.length, start - 40, (j) => hits[j]!.start); i < hits.length; i++) {
+  const from = lowerBound(hits.length, start - OTHER_SENSE_REACH, (j) => hits[j]!.start);
+  for (let i = from; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.start > end + 3) break;
     const p = ctx.patterns[h.pattern]!;
-    if (!p.other) continue;
+    if (p.group !== OTHER_SENSE_GROUP) continue;
     const gap =
       h.end <= start ? text.slice(h.end, start) : h.start >= end ? text.slice(end, h.start) : '';
     if (!BESIDE.test(gap)) continue;

@@ -90,14 +90,14 @@ function tagOf(el: Element): string {
 const MAYBE_HIDDEN = `[hidden],[${SKIP_ATTRIBUTE}],[contenteditable],[style]`;
 
 /**
- * The elements under `root` (root included) that match MAYBE_HIDDEN, or
- * undefined when the DOM cannot say: some (happy-dom) query recursively and
- * overflow the stack on very deep trees; each element is then tested alone.
+ * The elements below `root` that match MAYBE_HIDDEN (the root itself is tested
+ * before the walk), or undefined when the DOM cannot say: some (happy-dom)
+ * query recursively and overflow the stack on very deep trees; each element
+ * is then tested alone.
  */
 function maybeHiddenUnder(root: Node): Set<Element> | undefined {
   const out = new Set<Element>();
   try {
-    if (root.nodeType === 1 && (root as Element).matches(MAYBE_HIDDEN)) out.add(root as Element);
     if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11)
       for (const el of (root as ParentNode).querySelectorAll(MAYBE_HIDDEN)) out.add(el);
   } catch {

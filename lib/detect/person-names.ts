@@ -5,6 +5,7 @@
  * needs context is dropped when it sits in such a pattern, unless the word
  * before it is the model's maker ("Alibaba Wan", "OpenAI's Sora").
  */
+import { ORGANIZATION_GROUP } from './context';
 import type { Matcher } from './matcher';
 
 // Capitalised words that start or join phrases rather than name people.
@@ -27,7 +28,7 @@ function organisationWords(matcher: Matcher): Set<string> {
   if (!words) {
     words = new Set();
     for (const p of matcher.context.patterns) {
-      if (p.group !== -1) continue;
+      if (p.group !== ORGANIZATION_GROUP) continue;
       for (const w of p.key.split(/[\s-]+/)) if (w) words.add(w);
     }
     cache.set(matcher, words);
