@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../kb/types';
 import type { MentionKind } from '../page-report';
 import { foldKey } from './fold';
+import { splitVersionedName } from './versions';
 
 /** One name to look for. */
 export interface AliasEntry {
@@ -20,6 +21,13 @@ export interface AliasEntry {
   needsContext: boolean;
   /** Every id the name belongs to, `id` first (more than one for declared shared aliases). */
   ids: string[];
+  /**
+   * For a model name without a version whose family has numbered members:
+   * version key → model id ("Wan" → { "2.1": wan-2-1, "2.2": wan-2-2 }).
+   * A version after the name picks the member; one not listed means no
+   * known model (see versions.ts modelForVersion).
+   */
+  versions?: Record<string, string>;
 }
 
 /** The alias index: entries plus per-model organisation cues. */
@@ -145,6 +153,45 @@ function rawEntries(item: Named, kind: MentionKind, out: Raw[]): void {
   }
 }
 
+/**
+ * Version tables of model families, keyed by model id: for each model with a
+ * name that carries no version ("Kling", "Kling AI"), the versions that its
+ * own and other models' names write after one of those names ("Kling 2.1" →
+ * kling-2-1), among models of the same kind. A model's plain name stands for
+ * version 1 unless another model claims it. Models whose names are never
+ * followed by a version in the KB get no table.
+ */
+export function familyVersions(
+  models: readonly (Named & { kind: string })[],
+): Map<string, Record<string, string>> {
+  const versioned: { prefix: string; version: string; id: string; kind: string }[] = [];
+  const plain = new Map<string, Set<string>>(); // model id → folded plain names
+  for (const m of models) {
+    const names = new Set<string>();
+    for (const text of [m.name, ...m.aliases]) {
+      const split = splitVersionedName(text);
+      if (split)
+        versioned.push({ ...split, prefix: foldKey(split.prefix), id: m.id, kind: m.kind });
+      else names.add(foldKey(text));
+    }
+    plain.set(m.id, names);
+  }
+  const tables = new Map<string, Record<string, string>>();
+  for (const m of models) {
+    const names = plain.get(m.id)!;
+    if (names.size === 0) continue;
+    const table: Record<string, string> = {};
+    for (const v of versioned) {
+      if (v.kind !== m.kind || !names.has(v.prefix)) continue;
+      table[v.version] ??= v.id;
+    }
+    if (Object.keys(table).length === 0) continue;
+    table['1'] ??= m.id;
+    tables.set(m.id, table);
+  }
+  return tables;
+}
+
 /** Builds the alias index from the knowledge base. */
 export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
   const raws: Raw[] = [];
@@ -160,6 +207,7 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
     if (g) g.push(r);
     else groups.set(k, [r]);
   }
+  const tables = familyVersions(kb.models);
   const entries: AliasEntry[] = [];
   const conflicts: string[] = [];
   for (const group of groups.values()) {
@@ -178,6 +226,8 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
       }
     }
     const lead = group.find((r) => r.id === chosen[0])!;
+    const versions =
+      lead.kind !== 'concept' && !splitVersionedName(lead.text) && tables.get(lead.id);
     entries.push({
       text: lead.text,
       id: lead.id,
@@ -185,6 +235,7 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
       caseSensitive: lead.caseSensitive,
       needsContext: group.some((r) => r.id === lead.id && r.needsContext),
       ids: chosen,
+      ...(versions ? { versions } : {}),
     });
   }
 

@@ -18,7 +18,7 @@ import {
 } from './context';
 import { resolveOverlaps, scanText, type Candidate, type Matcher, type TextScan } from './matcher';
 import { looksLikePersonName } from './person-names';
-import { extendVersion } from './versions';
+import { extendVersion, modelForVersion, versionKeyAfter } from './versions';
 
 /** One model or concept name found in a text. */
 export interface Mention {
@@ -198,11 +198,21 @@ export function analyzeText(
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
     let end = c.end;
+    let id = c.entry.id;
+    // A family name with a version is the member of that version ("Kling AI
+    // 2.1"), or no known model at all ("Wan 2.7" is not Wan 2.1).
+    const versions = c.entry.versions;
+    if (versions) {
+      const key = versionKeyAfter(text, c.nameEnd);
+      const member = key === null ? id : modelForVersion(versions, key);
+      if (member === null) continue;
+      id = member;
+    }
     // Versions only after model names, never into the next mention.
     if (c.entry.kind !== 'concept')
       end = extendVersion(text, end, chosen[i + 1]?.start ?? text.length);
     mentions.push({
-      id: c.entry.id,
+      id,
       kind: c.entry.kind,
       text: text.slice(c.start, end),
       start: c.start,

@@ -60,7 +60,9 @@ describe('word boundaries', () => {
   });
 
   test('a name followed by ".digit" is a different version', () => {
-    expect(ids('Veo 3.5')).toEqual(['veo']);
+    // Not Veo 3; and Veo's family has no 3.5, so not plain Veo either.
+    expect(ids('Veo 3.5')).toEqual([]);
+    expect(ids('Veo 3.1')).toEqual(['veo-3-1']);
   });
 
   test('astral letters count as letters at a boundary', () => {

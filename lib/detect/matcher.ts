@@ -54,6 +54,8 @@ export interface Candidate {
   entry: MatchEntry;
   /** True when the end was pushed over a glued version ("Wan2.3"). */
   glued: boolean;
+  /** End of the name itself: before the glued version, else `end`. */
+  nameEnd: number;
 }
 
 /** A loaded matcher. */
@@ -178,6 +180,7 @@ class LoadedMatcher implements Matcher {
       if (entry.caseSensitive && !keepMatches(text, start, rawEnd, entry.keep)) continue;
       if (!startOk(text, start, entry.key)) continue;
       let end = extendOverMarks(text, rawEnd);
+      const nameEnd = end;
       let glued = false;
       if (!endOk(text, end, entry.key)) {
         const next =
@@ -186,7 +189,7 @@ class LoadedMatcher implements Matcher {
         end = next;
         glued = entry.kind !== 'concept';
       }
-      out.push({ start, end, index, entry, glued });
+      out.push({ start, end, index, entry, glued, nameEnd });
     }
     out.sort(compareCandidates);
     let hits: ContextHit[] | null = null;

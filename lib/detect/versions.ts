@@ -149,3 +149,70 @@ export function versionFollows(text: string, end: number): boolean {
   const t = tokenAfter(text, end, gluable(text, end));
   return t !== null && t.numeric;
 }
+
+/**
+ * A version number as a comparable key: a leading "v" dropped, each part as a
+ * plain number, trailing zero parts dropped ("v2.10" → "2.10", "1.0" → "1",
+ * "02" → "2").
+ */
+export function versionKey(raw: string): string {
+  const parts = raw
+    .replace(/^[vV]/, '')
+    .split('.')
+    .map((p) => String(Number(p)));
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return parts.join('.');
+}
+
+/**
+ * Splits a name at its first version number: "Kling AI 2.0 Master" →
+ * { prefix: "Kling AI", version: "2" }, "Wan2.1-T2V-14B" → { "Wan", "2.1" },
+ * "Kling V3" → { "Kling", "3" }. Null when the name has no version number
+ * ("SVD-XT", "Step-Video-T2V", "CogVideoX-5B").
+ */
+export function splitVersionedName(name: string): { prefix: string; version: string } | null {
+  for (let i = 1; i < name.length; i++) {
+    const sep = foldCode(name.charCodeAt(i - 1));
+    const afterSeparator = (sep === SPACE || sep === HYPHEN) && i > 1;
+    if (!afterSeparator && !gluable(name, i)) continue;
+    const end = versionAt(name, i);
+    if (end < 0) continue;
+    const prefix = name.slice(0, afterSeparator ? i - 1 : i).trim();
+    if (prefix) return { prefix, version: versionKey(name.slice(i, end)) };
+  }
+  return null;
+}
+
+/**
+ * The version key of the number right after a name ending at `end` ("Wan
+ * 2.5", "Wan2.5", "Kling v2.6", "Hailuo-02"), or null when no version number
+ * is the next token (a size, a variant word or nothing).
+ */
+export function versionKeyAfter(text: string, end: number): string | null {
+  const glued = gluable(text, end);
+  const t = tokenAfter(text, end, glued);
+  if (!t || !t.numeric) return null;
+  const sep = foldCode(text.charCodeAt(end));
+  const from = sep === SPACE || sep === HYPHEN ? end + 1 : end;
+  return versionKey(text.slice(from, t.end));
+}
+
+/**
+ * Which model a family name followed by a version means, from the family's
+ * version table (alias-index.ts familyVersions): the exact version, else a
+ * point release of a listed minor version ("LTX-Video 0.9.7" of "0.9");
+ * null when the version belongs to no known model ("Wan 2.7" is not Wan 2.1).
+ */
+export function modelForVersion(
+  table: Readonly<Record<string, string>>,
+  key: string,
+): string | null {
+  const exact = table[key];
+  if (exact !== undefined) return exact;
+  const parts = key.split('.');
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const id = table[parts.slice(0, n).join('.')];
+    if (id !== undefined) return id;
+  }
+  return null;
+}
