@@ -51,7 +51,7 @@ export function defaultCaseSensitive(name: string): boolean {
 }
 
 // Words in organisation names that say nothing about which organisation it is.
-const GENERIC_ORG_WORDS = new Set(
+export const GENERIC_ORG_WORDS = new Set(
   (
     'university research institute lab labs laboratory laboratories ai inc ltd llc co group team ' +
     'technology technologies science sciences of the and for tech academy college school center ' +

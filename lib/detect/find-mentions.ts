@@ -18,6 +18,7 @@ import {
 } from './context';
 import { resolveOverlaps, scanText, type Candidate, type Matcher, type TextScan } from './matcher';
 import { looksLikePersonName } from './person-names';
+import { insideUrl } from './urls';
 import { extendVersion, modelForVersion, versionKeyAfter } from './versions';
 
 /** One model or concept name found in a text. */
@@ -179,9 +180,10 @@ export function analyzeText(
   const candidates = textScan.candidates.filter(
     (c) =>
       !(
-        c.entry.needsContext &&
-        (looksLikePersonName(text, c.start, c.end, matcher) ||
-          (!c.glued && continuesIntoLongerName(text, c.end)))
+        (c.entry.needsContext &&
+          (looksLikePersonName(text, c.start, c.end, matcher) ||
+            (!c.glued && continuesIntoLongerName(text, c.end)))) ||
+        insideUrl(text, c.start)
       ),
   );
   const { kept, score } = applyContext(

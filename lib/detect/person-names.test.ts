@@ -21,6 +21,7 @@ describe('names that are people', () => {
     ['a reference, surname first', '[12] Wan, T., Li, Y.: A study of motion. In: CVPR (2023)'],
     ['a surname-first author', 'Wan Xiang, Li Ming and others'],
     ['a given name first in a list', 'Sora Tanaka, Kenji Ito'],
+    ['a team as the first author', '[1] Team Wan, Ang Wang, Baole Ai, et al. A report.'],
   ])('%s is not a model', (_, text) => {
     const found = ids(text);
     expect(found).not.toContain('Wan');

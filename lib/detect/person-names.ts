@@ -5,6 +5,7 @@
  * needs context is dropped when it sits in such a pattern, unless the word
  * before it is the model's maker ("Alibaba Wan", "OpenAI's Sora").
  */
+import { GENERIC_ORG_WORDS } from './alias-index';
 import { ORGANIZATION_GROUP } from './context';
 import type { Matcher } from './matcher';
 
@@ -22,14 +23,18 @@ const FUNCTION_WORDS = new Set([
 
 const cache = new WeakMap<Matcher, Set<string>>();
 
-/** Lower-cased single words of every organisation cue in the matcher. */
+/**
+ * Lower-cased distinctive words of every organisation cue in the matcher
+ * ("alibaba", "tongyi"), not the generic ones ("team", "lab": "Team Wan, Ang
+ * Wang, …" is an author list).
+ */
 function organisationWords(matcher: Matcher): Set<string> {
   let words = cache.get(matcher);
   if (!words) {
     words = new Set();
     for (const p of matcher.context.patterns) {
       if (p.group !== ORGANIZATION_GROUP) continue;
-      for (const w of p.key.split(/[\s-]+/)) if (w) words.add(w);
+      for (const w of p.key.split(/[\s-]+/)) if (w && !GENERIC_ORG_WORDS.has(w)) words.add(w);
     }
     cache.set(matcher, words);
   }
