@@ -157,14 +157,16 @@ function rawEntries(item: Named, kind: MentionKind, out: Raw[]): void {
  * Version tables of model families, keyed by model id: for each model with a
  * name that carries no version ("Kling", "Kling AI"), the versions that its
  * own and other models' names write after one of those names ("Kling 2.1" →
- * kling-2-1), among models of the same kind. A model's plain name stands for
+ * kling-2-1), among models of the same kind; a name that ends at the version
+ * decides before one that goes on ("Wan2.1-VACE"). A model's plain name stands for
  * version 1 unless another model claims it. Models whose names are never
  * followed by a version in the KB get no table.
  */
 export function familyVersions(
   models: readonly (Named & { kind: string })[],
 ): Map<string, Record<string, string>> {
-  const versioned: { prefix: string; version: string; id: string; kind: string }[] = [];
+  const versioned: { prefix: string; version: string; whole: boolean; id: string; kind: string }[] =
+    [];
   const plain = new Map<string, Set<string>>(); // model id → folded plain names
   for (const m of models) {
     const names = new Set<string>();
@@ -181,9 +183,13 @@ export function familyVersions(
     const names = plain.get(m.id)!;
     if (names.size === 0) continue;
     const table: Record<string, string> = {};
-    for (const v of versioned) {
-      if (v.kind !== m.kind || !names.has(v.prefix)) continue;
-      table[v.version] ??= v.id;
+    // "Wan 2.1" itself decides what "Wan" + "2.1" is, before a longer name
+    // that starts so ("Wan2.1-VACE" is another model).
+    for (const whole of [true, false]) {
+      for (const v of versioned) {
+        if (v.whole !== whole || v.kind !== m.kind || !names.has(v.prefix)) continue;
+        table[v.version] ??= v.id;
+      }
     }
     if (Object.keys(table).length === 0) continue;
     table['1'] ??= m.id;

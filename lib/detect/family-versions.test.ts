@@ -22,17 +22,17 @@ describe('version keys', () => {
   });
 
   test.each([
-    ['Kling AI 2.0 Master', { prefix: 'Kling AI', version: '2' }],
-    ['Wan2.1-T2V-14B', { prefix: 'Wan', version: '2.1' }],
-    ['Kling V3', { prefix: 'Kling', version: '3' }],
-    ['Kling v2.6', { prefix: 'Kling', version: '2.6' }],
-    ['MiniMax-Hailuo-02', { prefix: 'MiniMax-Hailuo', version: '2' }],
-    ['MAGVIT-v2', { prefix: 'MAGVIT', version: '2' }],
-    ['Open-Sora Plan v1.3', { prefix: 'Open-Sora Plan', version: '1.3' }],
+    ['Kling AI 2.0 Master', { prefix: 'Kling AI', version: '2', whole: false }],
+    ['Wan2.1-T2V-14B', { prefix: 'Wan', version: '2.1', whole: false }],
+    ['Kling V3', { prefix: 'Kling', version: '3', whole: true }],
+    ['Kling v2.6', { prefix: 'Kling', version: '2.6', whole: true }],
+    ['MiniMax-Hailuo-02', { prefix: 'MiniMax-Hailuo', version: '2', whole: true }],
+    ['MAGVIT-v2', { prefix: 'MAGVIT', version: '2', whole: true }],
+    ['Open-Sora Plan v1.3', { prefix: 'Open-Sora Plan', version: '1.3', whole: true }],
     ['SVD-XT', null],
     ['Step-Video-T2V', null],
     ['CogVideoX-5B', null],
-    ['T2V-01', { prefix: 'T2V', version: '1' }],
+    ['T2V-01', { prefix: 'T2V', version: '1', whole: true }],
     ['2.1', null],
   ])('%s splits at its version', (name, split) => {
     expect(splitVersionedName(name)).toEqual(split);
@@ -79,6 +79,14 @@ describe('family version tables', () => {
     const wan21 = index.entries.find((e) => e.text === 'Wan2.1');
     expect(wan?.versions).toBeDefined();
     expect(wan21?.versions).toBeUndefined();
+  });
+
+  test('a name that ends at the version decides before a longer one', () => {
+    const models = [
+      { id: 'vace', name: 'VACE', aliases: ['Wan2.1-VACE'], kind: 'video' },
+      { id: 'wan-2-1', name: 'Wan 2.1', aliases: ['Wan'], kind: 'video' },
+    ];
+    expect(familyVersions(models).get('wan-2-1')).toEqual({ '1': 'wan-2-1', '2.1': 'wan-2-1' });
   });
 
   test('an image model and a video model with the same prefix are separate families', () => {

@@ -167,10 +167,13 @@ export function versionKey(raw: string): string {
 /**
  * Splits a name at its first version number: "Kling AI 2.0 Master" →
  * { prefix: "Kling AI", version: "2" }, "Wan2.1-T2V-14B" → { "Wan", "2.1" },
- * "Kling V3" → { "Kling", "3" }. Null when the name has no version number
+ * "Kling V3" → { "Kling", "3" }; `whole` when nothing follows the version
+ * ("Wan 2.1", not "Wan2.1-VACE"). Null when the name has no version number
  * ("SVD-XT", "Step-Video-T2V", "CogVideoX-5B").
  */
-export function splitVersionedName(name: string): { prefix: string; version: string } | null {
+export function splitVersionedName(
+  name: string,
+): { prefix: string; version: string; whole: boolean } | null {
   for (let i = 1; i < name.length; i++) {
     const sep = foldCode(name.charCodeAt(i - 1));
     const afterSeparator = (sep === SPACE || sep === HYPHEN) && i > 1;
@@ -178,7 +181,8 @@ export function splitVersionedName(name: string): { prefix: string; version: str
     const end = versionAt(name, i);
     if (end < 0) continue;
     const prefix = name.slice(0, afterSeparator ? i - 1 : i).trim();
-    if (prefix) return { prefix, version: versionKey(name.slice(i, end)) };
+    if (prefix)
+      return { prefix, version: versionKey(name.slice(i, end)), whole: end === name.length };
   }
   return null;
 }
