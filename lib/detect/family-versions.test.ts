@@ -47,6 +47,10 @@ describe('version keys', () => {
     ['CogVideoX-5B', 9, null],
     ['Veo 3 Fast', 3, '3'],
     ['Veo Fast', 3, null],
+    ['kling-v2-1-master', 5, '2.1'],
+    ['seedance-1-0-pro', 8, '1'],
+    ['Kling 2-1', 5, '2'],
+    ['kling-v2-14B', 5, '2'],
   ])('the version after the name in %j', (text, end, key) => {
     expect(versionKeyAfter(text, end)).toBe(key);
   });
@@ -132,6 +136,7 @@ describe('family names with versions on a page', () => {
       ],
       ['Sora 2 and Sora 1', ['Sora 2=sora-2', 'Sora 1=sora']],
       ['Sora 3 and Kling 9.9', []],
+      ['kling-v2-6 and kling-v2-1-master', ['kling-v2-6=kling-2-6', 'kling-v2-1=kling-2-1']],
     ])('%s', (text, expected) => {
       expect(ids(text)).toEqual(expected);
     });

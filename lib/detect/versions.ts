@@ -198,7 +198,15 @@ export function versionKeyAfter(text: string, end: number): string | null {
   if (!t || !t.numeric) return null;
   const sep = foldCode(text.charCodeAt(end));
   const from = sep === SPACE || sep === HYPHEN ? end + 1 : end;
-  return versionKey(text.slice(from, t.end));
+  const raw = text.slice(from, t.end);
+  // Model ids write the point as a hyphen: "kling-v2-1", "seedance-1-0-pro".
+  if (sep === HYPHEN && !raw.includes('.') && foldCode(text.charCodeAt(t.end)) === HYPHEN) {
+    const minor = digits(text, t.end + 1, 2);
+    if (minor > 0 && tokenEnds(text, t.end + 1 + minor)) {
+      return versionKey(raw + '.' + text.slice(t.end + 1, t.end + 1 + minor));
+    }
+  }
+  return versionKey(raw);
 }
 
 /**
