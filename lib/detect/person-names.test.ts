@@ -22,6 +22,8 @@ describe('names that are people', () => {
     ['a surname-first author', 'Wan Xiang, Li Ming and others'],
     ['a given name first in a list', 'Sora Tanaka, Kenji Ito'],
     ['a team as the first author', '[1] Team Wan, Ang Wang, Baole Ai, et al. A report.'],
+    ['the last author of a line', 'Mei Lin, Xiang Wan, Kenji Sora\u2029Abstract'],
+    ['the last author after "and"', 'Mei Lin and Kenji Sora\nAbstract'],
   ])('%s is not a model', (_, text) => {
     const found = ids(text);
     expect(found).not.toContain('Wan');
@@ -34,6 +36,8 @@ describe('names that are people', () => {
     ['after its maker', 'We also test Alibaba Wan, which is open.', 'Wan'],
     ['after its maker, possessive', "Like OpenAI's Sora, it simulates physics.", 'Sora'],
     ['in a comparison list', 'baselines include Kling, Veo and Sora.', 'Sora'],
+    ['ending a headline', 'OpenAI Releases Sora\u2029The model', 'Sora'],
+    ['ending a list line', 'Baselines: Kling, Veo, Sora\nResults', 'Sora'],
   ])('%s it is still the model', (_, text, name) => {
     expect(ids(text)).toContain(name);
   });

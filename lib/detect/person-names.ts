@@ -49,6 +49,10 @@ const AFTER_PERSON = /^(?:\s*$|[,;)*†‡§¶]|\d|\s+(?:and|&)\s|\s+et\s+al\b)/
 // A given name after a surname-first name: "Wan Xiang," or "Wan, T."
 const SURNAME_FIRST = /^(?:[ \u00a0](\p{Lu}\p{Ll}+)(?:\s*$|[,;]|\s+(?:and|&)\s)|,\s\p{Lu}\.)/u;
 const ET_AL = /^\s+et\s+al\b/;
+// The name ends its line or block.
+const LINE_END = /^[ \t\u00a0]*(?:$|[\n\r\u2029])/u;
+// A list goes on before the given name: "…, " or "… and ".
+const LIST_BEFORE = /(?:,|\sand|&)[ \u00a0]$/u;
 /** How far back WORD_BEFORE looks. */
 const BEFORE_CHARS = 40;
 
@@ -140,5 +144,10 @@ export function looksLikePersonName(
     organisationWords(matcher).has(word)
   )
     return false;
-  return AFTER_PERSON.test(after);
+  if (AFTER_PERSON.test(after)) return true;
+  // The last name of a list that ends its line: "…, Xiang Wan, Kenji Sora⏎".
+  return (
+    LINE_END.test(after) &&
+    LIST_BEFORE.test(text.slice(Math.max(0, start - before.length - 8), start - before.length - 1))
+  );
 }
