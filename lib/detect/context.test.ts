@@ -212,6 +212,19 @@ describe('other senses (KB otherSenses)', () => {
     expect(found(text).filter((x) => x.endsWith('=veo'))).toHaveLength(2);
   });
 
+  test('a word of the other sense inside brackets or quotes beside the name counts too', () => {
+    const lead = 'Kling and Phenaki are text-to-video models.';
+    expect(
+      found(`${lead} Veo (camera) follows the ball.`).filter((x) => x.endsWith('=veo')),
+    ).toEqual([]);
+    expect(found(`${lead} The "camera" Veo films it.`).filter((x) => x.endsWith('=veo'))).toEqual(
+      [],
+    );
+    expect(found(`${lead} Veo (2024) renders 1080p.`).filter((x) => x.endsWith('=veo'))).toEqual([
+      'Veo=veo',
+    ]);
+  });
+
   test('the contested name stays contested for the rest of the page', () => {
     const page = createPageContext();
     findMentions('Kling and Phenaki are text-to-video models.', m, { page });

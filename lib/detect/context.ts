@@ -319,8 +319,12 @@ export function hasLocalCue(
   return false;
 }
 
-/** At most this much whitespace or a hyphen between a name and a word of another sense. */
-const BESIDE = /^[\s\u00a0\u2010\u2011-]{1,3}$/;
+/**
+ * What may stand between a name and a word of another sense: a little
+ * whitespace, a hyphen, or the bracket or quote of an acronym's expansion
+ * ("PIA (Pakistan International Airlines)", "Private Internet Access (PIA)").
+ */
+const BESIDE = /^[\s\u00a0\u2010\u2011\-()[\]"'\u201c\u201d\u2018\u2019]{1,3}$/;
 /** Longer than any word of another sense plus its gap: where to start looking before a name. */
 const OTHER_SENSE_REACH = 40;
 
