@@ -69,7 +69,6 @@ describe('local context', () => {
     ["Genmo's Mochi is impressive.", 'Mochi=mochi'],
     ['Sora (OpenAI) is impressive.', 'Sora=sora'],
     ['Sora 2 is impressive.', 'Sora 2=sora'],
-    ['Sora2 is impressive.', 'Sora2=sora'],
     ['This clip was generated with Sora.', 'Sora=sora'],
     ['A Sora-generated video went viral.', 'Sora=sora'],
     ['Veo, the video model, is impressive.', 'Veo=veo'],

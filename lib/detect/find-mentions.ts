@@ -19,7 +19,7 @@ import {
 import { resolveOverlaps, scanText, type Candidate, type Matcher, type TextScan } from './matcher';
 import { looksLikePersonName } from './person-names';
 import { insideUrl } from './urls';
-import { extendVersion, modelForVersion, versionKeyAfter } from './versions';
+import { extendVersion, gluedSuccessor, modelForVersion, versionKeyAfter } from './versions';
 
 /** One model or concept name found in a text. */
 export interface Mention {
@@ -209,6 +209,9 @@ export function analyzeText(
       const member = key === null ? id : modelForVersion(versions, key);
       if (member === null) continue;
       id = member;
+    } else if (c.entry.kind !== 'concept' && gluedSuccessor(text, c.nameEnd)) {
+      // Without a table, "Hallo2" is a later model the knowledge base lacks.
+      continue;
     }
     // Versions only after model names, never into the next mention.
     if (c.entry.kind !== 'concept')

@@ -151,6 +151,18 @@ export function versionFollows(text: string, end: number): boolean {
 }
 
 /**
+ * True when a whole number of 2 or more is glued to a name ending at `end`
+ * ("Hallo2", "EMO2", "Hallo3"): written so, it names a successor model, not
+ * the model itself. Versions after a space or hyphen ("AnimateDiff v3") and
+ * point releases glued to a 1 ("SVD1.1") are left to the caller.
+ */
+export function gluedSuccessor(text: string, end: number): boolean {
+  if (!gluable(text, end) || !isDigit(text.charCodeAt(end))) return false;
+  const v = versionAt(text, end);
+  return v >= 0 && Number(text.slice(end, v).split('.')[0]) >= 2;
+}
+
+/**
  * A version number as a comparable key: a leading "v" dropped, each part as a
  * plain number, trailing zero parts dropped ("v2.10" → "2.10", "1.0" → "1",
  * "02" → "2").
