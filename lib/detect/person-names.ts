@@ -53,6 +53,8 @@ const ET_AL = /^\s+et\s+al\b/;
 const LINE_END = /^[ \t\u00a0]*(?:$|[\n\r\u2029])/u;
 // A list goes on before the given name: "…, " or "… and ".
 const LIST_BEFORE = /(?:,|\sand|&)[ \u00a0]$/u;
+/** How far before a given name LIST_BEFORE looks. */
+const LIST_REACH = 7;
 /** How far back WORD_BEFORE looks. */
 const BEFORE_CHARS = 40;
 
@@ -145,9 +147,9 @@ export function looksLikePersonName(
   )
     return false;
   if (AFTER_PERSON.test(after)) return true;
-  // The last name of a list that ends its line: "…, Xiang Wan, Kenji Sora⏎".
-  return (
-    LINE_END.test(after) &&
-    LIST_BEFORE.test(text.slice(Math.max(0, start - before.length - 8), start - before.length - 1))
-  );
+  // The last name of a list that ends its line: "…, Xiang Wan, Kenji Sora⏎":
+  // the list goes on right before the given name ("Kenji", then one space).
+  if (!LINE_END.test(after)) return false;
+  const givenStart = start - 1 - before.length;
+  return LIST_BEFORE.test(text.slice(Math.max(0, givenStart - LIST_REACH), givenStart));
 }
