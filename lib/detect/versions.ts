@@ -40,11 +40,16 @@ function digits(text: string, i: number, max: number): number {
   return n > max ? 0 : n;
 }
 
-/** True when position `i` is a proper token end: no word character and no ".5" follows. */
+/**
+ * True when position `i` is a proper token end: no word character, no ".5"
+ * and no ".x" follows ("Kling 2.x" is a series of versions, not Kling 2).
+ */
 function tokenEnds(text: string, i: number): boolean {
   if (i >= text.length) return true;
   if (isWordAt(text, i)) return false;
-  return !(text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1)));
+  if (text.charCodeAt(i) !== 0x2e) return true;
+  const next = text.charCodeAt(i + 1);
+  return !(isDigit(next) || ((next | 0x20) === 0x78 && !isWordAt(text, i + 2)));
 }
 
 /** End of a version number `v?\d{1,2}(\.\d{1,2}){0,2}` at `i`, or -1. */
