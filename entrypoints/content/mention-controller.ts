@@ -2,13 +2,13 @@
  * Owns the page's mentions: scans (whole page or changed parts), keeps the
  * store and the highlights in step, and scrolls to a mention on request.
  */
-import { loadMatcher, type Matcher } from '@/lib/detect';
+import { createPageContext, loadMatcher, type Matcher } from '@/lib/detect';
 import { sendMessage } from '@/lib/messages';
 import type { HighlightStyle } from '@/lib/settings';
 import { createHighlighter, highlightsSupported, type Highlighter } from './highlighter';
 import { liveRangeOf } from './hover/pointer-target';
 import { MentionStore, type PageMention } from './mention-store';
-import { scanRoot, type PageContext, type ScanStats } from './page-scanner';
+import { scanRoot, type ScanStats } from './page-scanner';
 import { yieldToPage } from './yield-to-page';
 
 /**
@@ -52,7 +52,7 @@ export function createMentionController(options: MentionControllerOptions): Ment
   const highlighter: Highlighter | null = highlightsSupported()
     ? createHighlighter(options.style)
     : null;
-  const page: PageContext = { topicScore: 0, anchors: new Set(), contested: new Set() };
+  const page = createPageContext();
   let abort = new AbortController();
 
   const paint = (mentions: readonly PageMention[]) => {

@@ -10,17 +10,10 @@ import {
   type ExtractedText,
   type Matcher,
   type Mention,
+  type PageContext,
 } from '@/lib/detect';
 import { PageMention } from './mention-store';
 import { yieldToPage } from './yield-to-page';
-
-/** What the context rules have learnt about the whole page so far. */
-export interface PageContext {
-  topicScore: number;
-  anchors: Set<string>;
-  /** Ids the page uses for another thing (find-mentions.ts FindOptions.contested). */
-  contested: Set<string>;
-}
 
 export interface ScanOptions {
   signal?: AbortSignal;
@@ -95,8 +88,9 @@ interface Window {
 }
 
 /**
- * Scans `root` and returns its mentions in document order. `page` carries the
- * topic score and anchored ids across chunks and across re-scans.
+ * Scans `root` and returns its mentions in document order. `page`
+ * (createPageContext) carries the topic evidence, anchored and contested ids
+ * across chunks and across re-scans.
  */
 export async function scanRoot(
   root: Node,
@@ -112,17 +106,17 @@ export async function scanRoot(
 
   const analyse = (w: Window, out: PageMention[]) => {
     const slice = w.chunk.text.slice(w.from, Math.min(w.chunk.text.length, w.to + WINDOW_OVERLAP));
-    const confident = page.topicScore >= PAGE_TOPIC_THRESHOLD;
-    const analysis = analyzeText(slice, matcher, {
-      anchors: page.anchors,
-      contested: page.contested,
-      topicScore: confident ? page.topicScore : undefined,
-    });
-    for (const id of analysis.anchors) page.anchors.add(id);
-    if (analysis.topicScore !== null) {
-      page.topicScore = Math.max(page.topicScore, analysis.topicScore);
-      if (!confident && analysis.topicScore < PAGE_TOPIC_THRESHOLD) undecided.push(w);
-    }
+    // Until the page is known to be about video generation every window adds
+    // its evidence (names, domain words) to the page's; after that the score is given.
+    const confident = page.score >= PAGE_TOPIC_THRESHOLD;
+    const analysis = analyzeText(
+      slice,
+      matcher,
+      confident
+        ? { anchors: page.anchors, contested: page.contested, topicScore: page.score }
+        : { page },
+    );
+    if (!confident && analysis.ambiguous && page.score < PAGE_TOPIC_THRESHOLD) undecided.push(w);
     for (const m of analysis.mentions) {
       // Mentions starting in the overlap belong to the next window.
       if (m.start + w.from >= w.to || w.seen.has(m.start)) continue;
@@ -156,11 +150,16 @@ export async function scanRoot(
     }
   }
 
-  if (page.topicScore >= PAGE_TOPIC_THRESHOLD && undecided.length > 0) {
+  if (page.score >= PAGE_TOPIC_THRESHOLD && undecided.length > 0) {
     const late: PageMention[] = [];
     for (const w of undecided.splice(0)) {
       if (options.signal?.aborted) break;
       analyse(w, late);
+      // A long page decided only near its end re-reads much of itself: in slices too.
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
     return mergeInOrder(found, late);
   }

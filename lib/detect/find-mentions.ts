@@ -70,6 +70,8 @@ export interface TextAnalysis {
   mentions: Mention[];
   /** The topic score used, or null when no context-dependent name needed one (and no page was given). */
   topicScore: number | null;
+  /** True when the text had context-dependent names, so what counted hung on the context. */
+  ambiguous: boolean;
   /** Ids established so far (unambiguous names and names confirmed by local cues); the page's set when given. */
   anchors: Set<string>;
   /** Ids the page uses for another thing; the given set when there was one. */
@@ -105,14 +107,15 @@ function applyContext(
   anchors: Set<string>,
   contested: Set<string>,
   textScan: TextScan,
-): { kept: Candidate[]; score: number | null } {
+): { kept: Candidate[]; score: number | null; ambiguous: boolean } {
   const unambiguous = resolveOverlaps(candidates.filter((c) => !c.entry.needsContext));
   for (const c of unambiguous) anchors.add(c.entry.id);
   const ambiguous = !options.ignoreContext && candidates.some((c) => c.entry.needsContext);
   // Context hits come from the same automaton walk as the names; they are
   // only filtered when some context-dependent name was found, or when a
   // page gathers evidence, and only when the score is not given already.
-  if (!ambiguous && !options.page) return { kept: candidates, score: options.topicScore ?? null };
+  if (!ambiguous && !options.page)
+    return { kept: candidates, score: options.topicScore ?? null, ambiguous };
   let scan: ContextScan | null = null;
   let score: number;
   if (options.topicScore !== undefined) score = options.topicScore;
@@ -122,7 +125,7 @@ function applyContext(
     const entries = unambiguous.map((c) => c.entry);
     score = addTopicEvidence(evidence, entries, scan.hits, matcher.context);
   }
-  if (!ambiguous) return { kept: candidates, score };
+  if (!ambiguous) return { kept: candidates, score, ambiguous };
   // A name written beside a word of its other sense marks the page as using
   // it for that thing; there only the organisation vouches for the name.
   const senses = matcher.context.otherSenseIds;
@@ -144,7 +147,7 @@ function applyContext(
     const kept = candidates.filter(
       (c) => !c.entry.needsContext || !isContested(c) || byOrganization(c),
     );
-    return { kept, score };
+    return { kept, score, ambiguous };
   }
   scan ??= contextScan(text, matcher, textScan);
   // Local cues first, so that "OpenAI's Sora … Sora" counts both times.
@@ -164,7 +167,7 @@ function applyContext(
       confirmed.has(c) ||
       (!isContested(c) && c.entry.ids.some((id) => anchors.has(id))),
   );
-  return { kept, score };
+  return { kept, score, ambiguous };
 }
 
 /** Finds mentions and reports the context decisions (topic score, anchored ids). */
@@ -186,7 +189,7 @@ export function analyzeText(
         insideUrl(text, c.start)
       ),
   );
-  const { kept, score } = applyContext(
+  const { kept, score, ambiguous } = applyContext(
     text,
     matcher,
     candidates,
@@ -224,7 +227,7 @@ export function analyzeText(
       end,
     });
   }
-  return { mentions, topicScore: score, anchors, contested };
+  return { mentions, topicScore: score, ambiguous, anchors, contested };
 }
 
 /** Finds model and concept mentions in `text`, sorted by start. */

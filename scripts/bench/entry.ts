@@ -7,6 +7,7 @@
  */
 import {
   analyzeText,
+  createPageContext,
   extractChunks,
   extractText,
   loadMatcher,
@@ -14,7 +15,7 @@ import {
   type CompiledMatcher,
   type Matcher,
 } from '@/lib/detect';
-import { scanRoot, type PageContext } from '@/entrypoints/content/page-scanner';
+import { scanRoot } from '@/entrypoints/content/page-scanner';
 import type { PageMention } from '@/entrypoints/content/mention-store';
 import { createHighlighter } from '@/entrypoints/content/highlighter';
 import { createMentionController } from '@/entrypoints/content/mention-controller';
@@ -298,12 +299,7 @@ const bench = {
         await controller.scanPage({ skipConcepts: false });
         return [...controller.store.all()];
       }
-      return scanRoot(
-        document.body,
-        need(),
-        { topicScore: 0, anchors: new Set(), contested: new Set() },
-        {},
-      );
+      return scanRoot(document.body, need(), createPageContext(), {});
     };
     const mentions =
       options.priority && sched?.postTask
@@ -384,7 +380,7 @@ const bench = {
     let analyzeMs = 0;
     let rawHits = 0;
     let candidates = 0;
-    const page: PageContext = { topicScore: 0, anchors: new Set(), contested: new Set() };
+    const page = createPageContext();
     const found: { chunk: (typeof chunks)[number]; start: number; end: number; kind: string }[] =
       [];
     for (const chunk of chunks) {
@@ -397,15 +393,16 @@ const bench = {
       candidates += m.candidates(chunk.text).length;
       candidatesMs += now() - a;
       a = now();
-      const confident = page.topicScore >= PAGE_TOPIC_THRESHOLD;
-      const analysis = analyzeText(chunk.text, m, {
-        anchors: page.anchors,
-        topicScore: confident ? page.topicScore : undefined,
-      });
+      // As page-scanner.ts analyses a window.
+      const confident = page.score >= PAGE_TOPIC_THRESHOLD;
+      const analysis = analyzeText(
+        chunk.text,
+        m,
+        confident
+          ? { anchors: page.anchors, contested: page.contested, topicScore: page.score }
+          : { page },
+      );
       analyzeMs += now() - a;
-      for (const id of analysis.anchors) page.anchors.add(id);
-      if (analysis.topicScore !== null)
-        page.topicScore = Math.max(page.topicScore, analysis.topicScore);
       for (const x of analysis.mentions)
         found.push({ chunk, start: x.start, end: x.end, kind: x.kind });
     }
