@@ -116,6 +116,7 @@ export async function scanRoot(
         ? { anchors: page.anchors, contested: page.contested, topicScore: page.score }
         : { page },
     );
+    for (const id of analysis.anchors) page.anchors.add(id);
     if (!confident && analysis.ambiguous && page.score < PAGE_TOPIC_THRESHOLD) undecided.push(w);
     for (const m of analysis.mentions) {
       // Mentions starting in the overlap belong to the next window.

@@ -34,6 +34,7 @@ describe('version and variant tokens', () => {
     ['Kling 2.1x', ['Kling=kling']],
     ['Kling 2.x models', ['Kling=kling']],
     ['Kling 1.x.', ['Kling=kling']],
+    ['Kling 2.x', ['Kling=kling']],
     ['Kling 1.2.3.4', ['Kling=kling']],
     ['Kling 100', ['Kling=kling']],
     ['Veo 3 plus Kling', ['Veo 3=veo-3', 'Kling=kling']],

@@ -403,6 +403,7 @@ const bench = {
           : { page },
       );
       analyzeMs += now() - a;
+      for (const id of analysis.anchors) page.anchors.add(id);
       for (const x of analysis.mentions)
         found.push({ chunk, start: x.start, end: x.end, kind: x.kind });
     }
