@@ -290,6 +290,8 @@ export interface ContextScan {
 /**
  * True when the text around [start, end) marks the name as the model with one
  * of `ids`. With `organizationOnly`, only the model's organisation counts.
+ * A version after the name counts when the family's table (`versions`), if
+ * any, knows it.
  */
 export function hasLocalCue(
   scan: ContextScan,
@@ -297,9 +299,10 @@ export function hasLocalCue(
   end: number,
   ids: readonly string[],
   organizationOnly = false,
+  versions?: Readonly<Record<string, string>>,
 ): boolean {
   const { text, hits, separators, ctx } = scan;
-  if (!organizationOnly && versionFollows(text, end)) return true;
+  if (!organizationOnly && versionFollows(text, end, versions)) return true;
   // Clip the window to the block that holds the name.
   const s = lowerBound(separators.length, start, (i) => separators[i]!);
   const blockStart = s > 0 ? separators[s - 1]! + 1 : 0;

@@ -4,7 +4,13 @@ import { buildAliasIndex, familyVersions } from './alias-index';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
 import { testMatcher, TEST_KB } from './test-fixture';
-import { modelForVersion, splitVersionedName, versionKey, versionKeyAfter } from './versions';
+import {
+  modelForVersion,
+  splitVersionedName,
+  unlistedVersion,
+  versionKey,
+  versionKeyAfter,
+} from './versions';
 
 describe('version keys', () => {
   test.each([
@@ -106,9 +112,9 @@ describe('family names with versions on a page', () => {
   const found = (text: string) =>
     findMentions(text, testMatcher(), { ignoreContext: true }).map((x) => `${x.text}=${x.id}`);
 
-  test('a version no model has is no model: not the family’s first member', () => {
-    expect(found('Wan 2.7 and Wan2.3')).toEqual([]);
-    expect(found('Veo 4 soon')).toEqual([]);
+  test('a version no model has is a release without an entry: counted under the family name', () => {
+    expect(found('Wan 2.7 and Wan2.3')).toEqual(['Wan 2.7=wan-2-1', 'Wan2.3=wan-2-1']);
+    expect(found('Veo 4 soon')).toEqual(['Veo 4=veo']);
   });
 
   test('names without a family table keep any version', () => {
@@ -135,10 +141,45 @@ describe('family names with versions on a page', () => {
         ['Midjourney v6.1=midjourney', 'Midjourney V7=midjourney'],
       ],
       ['Sora 2 and Sora 1', ['Sora 2=sora-2', 'Sora 1=sora']],
-      ['Sora 3 and Kling 9.9', []],
+      ['Sora 3 and Kling 9.9', ['Sora 3=sora', 'Kling 9.9=kling']],
+      ['Wan 2.7 beats Veo 3.1', ['Wan 2.7=wan-2-1', 'Veo 3.1=veo-3-1']],
       ['kling-v2-6 and kling-v2-1-master', ['kling-v2-6=kling-2-6', 'kling-v2-1=kling-2-1']],
     ])('%s', (text, expected) => {
       expect(ids(text)).toEqual(expected);
     });
+  });
+});
+
+describe('a release the knowledge base has no entry for', () => {
+  const real = createMatcher(buildAliasIndex(BUNDLED_KB));
+  const inContext = (text: string) =>
+    findMentions(text, real)
+      .filter((x) => x.kind !== 'concept')
+      .map((x) => `${x.text}=${x.id}`);
+
+  test('an unknown version does not vouch for a name that needs context', () => {
+    expect(inContext('Sora 3 hugs Riku on the beach.')).toEqual([]);
+    expect(inContext('Then Wan2.3 came online.')).toEqual([]);
+    // A known version still does.
+    expect(inContext('Sora 2 is out.')).toEqual(['Sora 2=sora-2']);
+  });
+
+  test('on a page about video generation it counts under the family name', () => {
+    expect(
+      inContext('Text-to-video models compared: Kling 2.1, Sora 3 and Wan 2.7 for video generation.'),
+    ).toEqual(['Kling 2.1=kling-2-1', 'Sora 3=sora', 'Wan 2.7=wan-2-1']);
+  });
+
+  test.each([
+    ['Wan 2.7', ['Wan 2.1', 'Wan', 'Wan2.1'], '2.7'],
+    ['Veo 4', ['Veo', 'Google Veo', 'Veo 1'], '4'],
+    ['Kling 1.6', ['Kling', 'Kling 1.6'], null],
+    ['Veo 3 Fast', ['Veo 3', 'Google Veo 3'], null],
+    ['Wan2.1-T2V-14B', ['Wan 2.1', 'Wan'], null],
+    ['Veo', ['Veo 3'], null],
+    ['CogVideoX-5B', ['CogVideoX'], null],
+    ['Veo 1', ['Veo'], null],
+  ])('unlistedVersion(%j) against %j is %j', (matched, names, version) => {
+    expect(unlistedVersion(matched, names)).toBe(version);
   });
 });

@@ -19,7 +19,13 @@ import {
 import { resolveOverlaps, scanText, type Candidate, type Matcher, type TextScan } from './matcher';
 import { looksLikePersonName } from './person-names';
 import { insideUrl } from './urls';
-import { extendVersion, gluedSuccessor, modelForVersion, versionKeyAfter } from './versions';
+import {
+  extendVersion,
+  gluedSuccessor,
+  modelForVersion,
+  versionFollows,
+  versionKeyAfter,
+} from './versions';
 
 /** One model or concept name found in a text. */
 export interface Mention {
@@ -156,7 +162,10 @@ function applyContext(
     if (!c.entry.needsContext) continue;
     if (isContested(c)) {
       if (byOrganization(c)) confirmed.add(c);
-    } else if (c.glued || hasLocalCue(scan, c.start, c.end, c.entry.ids)) {
+    } else if (
+      (c.glued && versionFollows(text, c.nameEnd, c.entry.versions)) ||
+      hasLocalCue(scan, c.start, c.end, c.entry.ids, false, c.entry.versions)
+    ) {
       confirmed.add(c);
       anchors.add(c.entry.id);
     }
@@ -205,13 +214,13 @@ export function analyzeText(
     let end = c.end;
     let id = c.entry.id;
     // A family name with a version is the member of that version ("Kling AI
-    // 2.1"), or no known model at all ("Wan 2.7" is not Wan 2.1).
+    // 2.1"). A version no member has ("Wan 2.7", "Veo 4") is a release the
+    // knowledge base has no entry for: it counts under the family's own name
+    // (the card says so, see unlistedVersion); it never vouched for itself.
     const versions = c.entry.versions;
     if (versions) {
       const key = versionKeyAfter(text, c.nameEnd);
-      const member = key === null ? id : modelForVersion(versions, key);
-      if (member === null) continue;
-      id = member;
+      id = (key === null ? null : modelForVersion(versions, key)) ?? id;
     } else if (c.entry.kind !== 'concept' && gluedSuccessor(text, c.nameEnd)) {
       // Without a table, "Hallo2" is a later model the knowledge base lacks.
       continue;

@@ -149,8 +149,21 @@ export function gluedVersionEnd(text: string, end: number): number {
   return versionAt(text, end);
 }
 
-/** True when a version number follows right after `end` ("Sora 2", "Veo 3.1", "Wan2.1"). */
-export function versionFollows(text: string, end: number): boolean {
+/**
+ * True when a version number follows right after `end` ("Sora 2", "Veo 3.1",
+ * "Wan2.1") and, for a name with a family table, the version is one of its
+ * known models: "Sora 2" vouches for Sora, "Sora 3" does not (a game character
+ * is followed by numbers too).
+ */
+export function versionFollows(
+  text: string,
+  end: number,
+  versions?: Readonly<Record<string, string>>,
+): boolean {
+  if (versions) {
+    const key = versionKeyAfter(text, end);
+    return key !== null && modelForVersion(versions, key) !== null;
+  }
   const t = tokenAfter(text, end, gluable(text, end));
   return t !== null && t.numeric;
 }
@@ -230,7 +243,8 @@ export function versionKeyAfter(text: string, end: number): string | null {
  * Which model a family name followed by a version means, from the family's
  * version table (alias-index.ts familyVersions): the exact version, else a
  * point release of a listed minor version ("LTX-Video 0.9.7" of "0.9");
- * null when the version belongs to no known model ("Wan 2.7" is not Wan 2.1).
+ * null when the version belongs to no known model ("Wan 2.7" is not Wan 2.1;
+ * find-mentions counts it under the family name).
  */
 export function modelForVersion(
   table: Readonly<Record<string, string>>,
@@ -244,4 +258,17 @@ export function modelForVersion(
     if (id !== undefined) return id;
   }
   return null;
+}
+
+/**
+ * The version written in `matched` when none of `names` (one model's name and
+ * aliases) carries it, or null: "Wan 2.7" against Wan 2.1's names gives "2.7";
+ * "Kling 1.6" against Kling's (which list it) and "Veo 3 Fast" against Veo 3's
+ * give null. A name without a version stands for version 1.
+ */
+export function unlistedVersion(matched: string, names: readonly string[]): string | null {
+  const split = splitVersionedName(matched);
+  if (!split) return null;
+  const known = names.map((n) => splitVersionedName(n)?.version ?? '1');
+  return known.includes(split.version) ? null : split.version;
 }

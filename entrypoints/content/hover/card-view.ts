@@ -3,6 +3,7 @@
  * HTML), and links are only http(s).
  */
 import type { CardPayload, EraBand } from '@/lib/card-payload';
+import { unlistedVersion } from '@/lib/detect/versions';
 import type { ModelCard } from '@/lib/kb/card';
 
 export type CardAction = 'open-panel' | 'add-note' | 'copy-bibtex' | 'turn-off-site';
@@ -129,6 +130,17 @@ function modelBody(card: ModelCard, payload: CardPayload, matched: string): HTML
     ),
     el('p', { className: 'summary', text: card.summary }),
   ];
+  // "Wan 2.7" on the page, Wan 2.1's card: say that this release has no card of its own.
+  if (matched && unlistedVersion(matched, [card.name, ...card.aliases]) !== null) {
+    parts.splice(
+      3,
+      0,
+      el('p', {
+        className: 'note unlisted',
+        text: `The atlas has no entry of its own for “${matched}”; it is counted under ${card.name}.`,
+      }),
+    );
+  }
   if (card.kind === 'image') {
     const built = card.builtOnBy.length
       ? `An image model. Video work built on it: ${listNames(card.builtOnBy, payload.names, 6)}.`
