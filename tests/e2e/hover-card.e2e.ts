@@ -201,6 +201,27 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  test('says so when the release on the page has no entry of its own', async () => {
+    const { page, tabId } = await session.openTab(`${server.origin}/arxiv-html-api-study.html`);
+    await session.clickToolbarButton(page);
+    await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+    const at = await revealText(page, 'body', 'Wan 2.7');
+    await page.mouse.move(at.x, at.y);
+    await card(page).waitFor({ timeout: 5_000 });
+    const text = await card(page).innerText();
+    expect(text).toContain('as “Wan 2.7”');
+    expect(text).toContain('The atlas has no entry of its own for “Wan 2.7”; it is counted under Wan 2.1.');
+    await page.mouse.move(5, 5);
+    await card(page).waitFor({ state: 'detached' });
+
+    // A version the model has: no such line.
+    const known = await revealText(page, 'body', 'Kling AI 2.1');
+    await page.mouse.move(known.x, known.y);
+    await card(page).waitFor({ timeout: 5_000 });
+    expect(await card(page).innerText()).not.toContain('no entry of its own');
+    await page.close();
+  });
+
   test('is dark on a dark page', async () => {
     const { page } = await openScanned('https://arxiv.org/abs/2311.15127');
     await page.addStyleTag({ content: 'html, body { background: #111 !important; color: #eee !important; }' });
