@@ -12,6 +12,22 @@ export interface MentionSummary {
   count: number;
   /** Offset of the first mention in the page's extracted text. */
   first: number;
+  /**
+   * How the page wrote releases that have no entry of their own and count
+   * under this one ("Wan 2.7" under Wan 2.1); distinct, at most MAX_UNLISTED.
+   */
+  unlisted?: string[];
+}
+
+/** At most this many unlisted spellings are kept per model. */
+export const MAX_UNLISTED = 5;
+const MAX_UNLISTED_TEXT = 200;
+
+/** `texts` plus `text`, kept distinct and bounded (a new array; `texts` is not changed). */
+export function withUnlisted(texts: readonly string[] | undefined, text: string): string[] {
+  const list = texts ? [...texts] : [];
+  if (list.length < MAX_UNLISTED && !list.includes(text)) list.push(text);
+  return list;
 }
 
 export interface PageReport {
@@ -55,7 +71,11 @@ export function isMentionSummary(value: unknown): value is MentionSummary {
     KINDS.has(m.kind) &&
     isCount(m.count) &&
     m.count > 0 &&
-    isCount(m.first)
+    isCount(m.first) &&
+    (m.unlisted === undefined ||
+      (Array.isArray(m.unlisted) &&
+        m.unlisted.length <= MAX_UNLISTED &&
+        m.unlisted.every((t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_UNLISTED_TEXT)))
   );
 }
 

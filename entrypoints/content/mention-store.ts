@@ -4,7 +4,7 @@
  * StaticRanges: cheap, and replaced whenever their part of the page is
  * re-scanned.
  */
-import type { MentionKind, MentionSummary } from '@/lib/page-report';
+import { withUnlisted, type MentionKind, type MentionSummary } from '@/lib/page-report';
 
 /**
  * One mention on the page. Its range is built on first use: only mentions
@@ -24,6 +24,8 @@ export class PageMention {
     readonly startOffset: number,
     readonly endNode: Text,
     readonly endOffset: number,
+    /** True when `text` is a release without an entry of its own (see Mention.unlisted). */
+    readonly unlisted = false,
   ) {}
 
   get range(): StaticRange {
@@ -126,9 +128,10 @@ export class MentionStore {
   summary(): MentionSummary[] {
     const byId = new Map<string, MentionSummary>();
     this.ordered.forEach((m, rank) => {
-      const s = byId.get(m.id);
+      let s = byId.get(m.id);
       if (s) s.count++;
-      else byId.set(m.id, { id: m.id, kind: m.kind, count: 1, first: rank });
+      else byId.set(m.id, (s = { id: m.id, kind: m.kind, count: 1, first: rank }));
+      if (m.unlisted) s.unlisted = withUnlisted(s.unlisted, m.text);
     });
     return [...byId.values()];
   }

@@ -12,6 +12,7 @@ vi.mock('./yield-to-page', () => ({
 }));
 
 const { scanRoot } = await import('./page-scanner');
+const { MentionStore } = await import('./mention-store');
 
 const m = testMatcher();
 // About 8,000 characters of text that says nothing about video generation,
@@ -63,5 +64,14 @@ describe('scanRoot', () => {
     expect(oneRead).toBeGreaterThan(0);
     // Three windows (two paragraphs each) read again, each followed by a turn for the page.
     expect(yields.count).toBe(oneRead + 3);
+  });
+
+  test('a release without an entry reaches the page summary as written', async () => {
+    const found = await scanRoot(page([`${VIDEO} Wan 2.1 came first; Wan 2.7 came later.`]), m, createPageContext());
+    const store = new MentionStore();
+    store.append(found);
+    const wan = store.summary().find((s) => s.id === 'wan-2-1');
+    expect(wan).toMatchObject({ count: 2, unlisted: ['Wan 2.7'] });
+    expect(store.summary().find((s) => s.id === 'kling')?.unlisted).toBeUndefined();
   });
 });

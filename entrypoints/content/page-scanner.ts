@@ -77,6 +77,7 @@ function toPageMention(chunk: ExtractedText, m: Mention, offset: number): PageMe
     start.offset,
     last.node,
     last.offset + 1,
+    m.unlisted === true,
   );
 }
 

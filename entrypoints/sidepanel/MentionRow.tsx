@@ -37,6 +37,11 @@ export function MentionRow(p: {
           {monthLabel(entry.model.released)} · {entry.model.organization}
         </div>
       )}
+      {entry.unlisted.length > 0 && (
+        <div className="mention-meta mention-unlisted">
+          Counted here: {entry.unlisted.map((t) => `“${t}”`).join(', ')}, with no entry of its own
+        </div>
+      )}
       <div className="mention-actions">
         <button
           type="button"

@@ -81,6 +81,25 @@ describe('groupPageModels', () => {
   });
 });
 
+describe('releases without an entry of their own', () => {
+  test('are listed with the model they count under, merged across reports', () => {
+    const grouped = groupPageModels(
+      [
+        { ...mention('wan-2-1', 2, 10), unlisted: ['Wan 2.7'] },
+        { ...mention('wan-2-1', 1, 40), unlisted: ['Wan 2.7', 'Wan 3.0'] },
+        mention('veo-3', 1, 5),
+      ],
+      BUNDLED_KB,
+    );
+    const entries = grouped.groups.flatMap((g) => g.entries);
+    expect(entries.find((e) => e.id === 'wan-2-1')).toMatchObject({
+      count: 3,
+      unlisted: ['Wan 2.7', 'Wan 3.0'],
+    });
+    expect(entries.find((e) => e.id === 'veo-3')?.unlisted).toEqual([]);
+  });
+});
+
 describe('pageSummaryLine', () => {
   test('names the eras only when there are several', () => {
     expect(pageSummaryLine({ modelCount: 7, eraCount: 3, conceptCount: 0 })).toBe(

@@ -4,7 +4,7 @@
  * first within a group. Mentions of ids the KB does not know are dropped.
  */
 import type { Era, KnowledgeBase, Model } from '@/lib/kb/types';
-import type { MentionSummary } from '@/lib/page-report';
+import { withUnlisted, type MentionSummary } from '@/lib/page-report';
 
 export interface PageEntry {
   id: string;
@@ -13,6 +13,8 @@ export interface PageEntry {
   /** Order of first appearance on the page (offset in its text). */
   first: number;
   model: Model | null;
+  /** Releases the page names that have no entry of their own and count here ("Wan 2.7"). */
+  unlisted: string[];
 }
 
 export type PageGroup =
@@ -54,7 +56,12 @@ export function groupPageModels(
     merged.set(
       m.id,
       before
-        ? { ...before, count: before.count + m.count, first: Math.min(before.first, m.first) }
+        ? {
+            ...before,
+            count: before.count + m.count,
+            first: Math.min(before.first, m.first),
+            unlisted: (m.unlisted ?? []).reduce(withUnlisted, before.unlisted ?? []),
+          }
         : m,
     );
   }
@@ -68,6 +75,7 @@ export function groupPageModels(
         count: mention.count,
         first: mention.first,
         model,
+        unlisted: mention.unlisted ?? [],
       };
       eras.add(model.era);
       if (model.kind === 'image') images.push(entry);
@@ -86,6 +94,7 @@ export function groupPageModels(
         count: mention.count,
         first: mention.first,
         model: null,
+        unlisted: [],
       });
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_KB } from '../kb/bundle';
 import { buildAliasIndex, familyVersions } from './alias-index';
-import { findMentions } from './find-mentions';
+import { findMentions, summarizeMentions } from './find-mentions';
 import { createMatcher } from './matcher';
 import { testMatcher, TEST_KB } from './test-fixture';
 import {
@@ -181,5 +181,23 @@ describe('a release the knowledge base has no entry for', () => {
     ['Veo 1', ['Veo'], null],
   ])('unlistedVersion(%j) against %j is %j', (matched, names, version) => {
     expect(unlistedVersion(matched, names)).toBe(version);
+  });
+});
+
+describe('unlisted releases in mentions and summaries', () => {
+  test('a mention says when its release has no entry; the summary keeps how it was written', () => {
+    const found = findMentions('Wan 2.1, Wan 2.7 and Wan 2.7 again; Veo 4.', testMatcher(), {
+      ignoreContext: true,
+    });
+    expect(found.map((m) => [m.text, m.id, m.unlisted ?? false])).toEqual([
+      ['Wan 2.1', 'wan-2-1', false],
+      ['Wan 2.7', 'wan-2-1', true],
+      ['Wan 2.7', 'wan-2-1', true],
+      ['Veo 4', 'veo', true],
+    ]);
+    expect(summarizeMentions(found)).toEqual([
+      { id: 'wan-2-1', kind: 'video', count: 3, first: 0, unlisted: ['Wan 2.7'] },
+      { id: 'veo', kind: 'video', count: 1, first: 36, unlisted: ['Veo 4'] },
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * that are also ordinary words, then leftmost-longest selection, then version
  * tokens ("Kling 2.1"). Also the per-model summary the page report carries.
  */
-import type { MentionKind, MentionSummary } from '../page-report';
+import { withUnlisted, type MentionKind, type MentionSummary } from '../page-report';
 import { continuesIntoLongerName } from './compound-names';
 import {
   addTopicEvidence,
@@ -35,6 +35,8 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** True when `text` names a release of the family that has no entry of its own ("Wan 2.7"). */
+  unlisted?: true;
 }
 
 /**
@@ -218,9 +220,12 @@ export function analyzeText(
     // knowledge base has no entry for: it counts under the family's own name
     // (the card says so, see unlistedVersion); it never vouched for itself.
     const versions = c.entry.versions;
+    let unlisted = false;
     if (versions) {
       const key = versionKeyAfter(text, c.nameEnd);
-      id = (key === null ? null : modelForVersion(versions, key)) ?? id;
+      const member = key === null ? id : modelForVersion(versions, key);
+      unlisted = member === null;
+      id = member ?? id;
     } else if (c.entry.kind !== 'concept' && gluedSuccessor(text, c.nameEnd)) {
       // Without a table, "Hallo2" is a later model the knowledge base lacks.
       continue;
@@ -228,13 +233,9 @@ export function analyzeText(
     // Versions only after model names, never into the next mention.
     if (c.entry.kind !== 'concept')
       end = extendVersion(text, end, chosen[i + 1]?.start ?? text.length);
-    mentions.push({
-      id,
-      kind: c.entry.kind,
-      text: text.slice(c.start, end),
-      start: c.start,
-      end,
-    });
+    const mention: Mention = { id, kind: c.entry.kind, text: text.slice(c.start, end), start: c.start, end };
+    if (unlisted) mention.unlisted = true;
+    mentions.push(mention);
   }
   return { mentions, topicScore: score, ambiguous, anchors, contested };
 }
@@ -248,11 +249,12 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
 export function summarizeMentions(mentions: readonly Mention[], base = 0): MentionSummary[] {
   const byId = new Map<string, MentionSummary>();
   for (const m of mentions) {
-    const s = byId.get(m.id);
+    let s = byId.get(m.id);
     if (s) {
       s.count++;
       s.first = Math.min(s.first, m.start + base);
-    } else byId.set(m.id, { id: m.id, kind: m.kind, count: 1, first: m.start + base });
+    } else byId.set(m.id, (s = { id: m.id, kind: m.kind, count: 1, first: m.start + base }));
+    if (m.unlisted) s.unlisted = withUnlisted(s.unlisted, m.text);
   }
   return [...byId.values()].sort((a, b) => a.first - b.first);
 }
@@ -266,6 +268,7 @@ export function mergeSummaries(...lists: readonly MentionSummary[][]): MentionSu
       if (t) {
         t.count += s.count;
         t.first = Math.min(t.first, s.first);
+        for (const u of s.unlisted ?? []) t.unlisted = withUnlisted(t.unlisted, u);
       } else byId.set(s.id, { ...s });
     }
   }
