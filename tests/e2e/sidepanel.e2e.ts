@@ -28,6 +28,8 @@ const SVD_URL = 'https://arxiv.org/abs/2311.15127';
 const ANIMATEDIFF_URL = 'https://arxiv.org/abs/2307.04725';
 /** An arXiv address served with a page that names no model (set up in this file only). */
 const EMPTY_URL = 'https://arxiv.org/abs/2401.00001';
+/** An arXiv address served with the API study page, which names a release the atlas has no entry for. */
+const API_STUDY_URL = 'https://arxiv.org/html/2401.00002v1';
 
 const svd = BUNDLED_KB.models.find((m) => m.id === 'stable-video-diffusion')!;
 const svdEra = BUNDLED_KB.eras.find((e) => e.id === svd.era)!;
@@ -46,6 +48,9 @@ beforeAll(async () => {
   // Registered after routeArxiv, so it answers this one address first.
   await session.context.route(EMPTY_URL, (route) =>
     route.fulfill({ path: `${FIXTURES_DIR}plain-unrelated.html` }),
+  );
+  await session.context.route(API_STUDY_URL, (route) =>
+    route.fulfill({ path: `${FIXTURES_DIR}arxiv-html-api-study.html` }),
   );
   ({ page: article, tabId } = await session.openTab(SVD_URL));
   await waitFor(() => tabState(session, tabId), 10_000, 'the page report');
@@ -365,6 +370,19 @@ describe('the side panel', () => {
       0,
     );
     expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  test('shows a release without an entry of its own under the model it counts under', async () => {
+    await showSection('This page');
+    await article.goto(API_STUDY_URL);
+    const row = panel
+      .getByRole('listitem')
+      .filter({ has: panel.getByRole('button', { name: 'Wan 2.1', exact: true }) });
+    await row.getByText('Counted here: “Wan 2.7”, with no entry of its own').waitFor({ timeout: 10_000 });
+    const wan25 = panel
+      .getByRole('listitem')
+      .filter({ has: panel.getByRole('button', { name: 'Wan 2.5', exact: true }) });
+    await expect(wan25.textContent()).resolves.not.toContain('Counted here');
   });
 
   test('offers to scan a page it has no report for, and says when the browser refuses', async () => {
