@@ -37,6 +37,17 @@ async function openScanned(url: string): Promise<{ page: Page; tabId: number }> 
   return opened;
 }
 
+/** Opens a fixture page that is not on arXiv, scans it with the toolbar button, and hovers `text` in `within` until its card shows. */
+async function hoverAfterToolbarScan(file: string, within: string, text: string): Promise<Page> {
+  const { page, tabId } = await session.openTab(`${server.origin}/${file}`);
+  await session.clickToolbarButton(page);
+  await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+  const at = await revealText(page, within, text);
+  await page.mouse.move(at.x, at.y);
+  await card(page).waitFor({ timeout: 5_000 });
+  return page;
+}
+
 async function setSettings(values: Record<string, unknown>) {
   await session.worker.evaluate((v) => chrome.storage.sync.set(v), values);
 }
@@ -189,12 +200,7 @@ describe('the hover card', () => {
   });
 
   test('works on a news page the reader scanned with the toolbar button', async () => {
-    const { page, tabId } = await session.openTab(`${server.origin}/news-video-models.html`);
-    await session.clickToolbarButton(page);
-    await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
-    const at = await revealText(page, 'article', 'Veo 3.1');
-    await page.mouse.move(at.x, at.y);
-    await card(page).waitFor({ timeout: 5_000 });
+    const page = await hoverAfterToolbarScan('news-video-models.html', 'article', 'Veo 3.1');
     const text = await card(page).innerText();
     expect(text).toContain('Veo 3.1');
     expect(text).toContain('Google');
@@ -202,12 +208,7 @@ describe('the hover card', () => {
   });
 
   test('says so when the release on the page has no entry of its own', async () => {
-    const { page, tabId } = await session.openTab(`${server.origin}/arxiv-html-api-study.html`);
-    await session.clickToolbarButton(page);
-    await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
-    const at = await revealText(page, 'body', 'Wan 2.7');
-    await page.mouse.move(at.x, at.y);
-    await card(page).waitFor({ timeout: 5_000 });
+    const page = await hoverAfterToolbarScan('arxiv-html-api-study.html', 'body', 'Wan 2.7');
     const text = await card(page).innerText();
     expect(text).toContain('as “Wan 2.7”');
     expect(text).toContain('The atlas has no entry of its own for “Wan 2.7”; it is counted under Wan 2.1.');
