@@ -141,7 +141,7 @@ describe('family names with versions on a page', () => {
         ['Midjourney v6.1=midjourney', 'Midjourney V7=midjourney'],
       ],
       ['Sora 2 and Sora 1', ['Sora 2=sora-2', 'Sora 1=sora']],
-      ['Sora 3 and Kling 9.9', ['Sora 3=sora', 'Kling 9.9=kling']],
+      ['Sora 3 and Kling 9.9', ['Sora 3=sora', 'Kling=kling']],
       ['Wan 2.7 beats Veo 3.1', ['Wan 2.7=wan-2-1', 'Veo 3.1=veo-3-1']],
       ['kling-v2-6 and kling-v2-1-master', ['kling-v2-6=kling-2-6', 'kling-v2-1=kling-2-1']],
     ])('%s', (text, expected) => {
@@ -199,5 +199,26 @@ describe('unlisted releases in mentions and summaries', () => {
       { id: 'wan-2-1', kind: 'video', count: 3, first: 0, unlisted: ['Wan 2.7'] },
       { id: 'veo', kind: 'video', count: 1, first: 36, unlisted: ['Veo 4'] },
     ]);
+  });
+});
+
+describe('a number after a family name that is no release', () => {
+  const real = createMatcher(buildAliasIndex(BUNDLED_KB));
+  const ids = (text: string) =>
+    findMentions(text, real, { ignoreContext: true })
+      .filter((x) => x.kind !== 'concept')
+      .map((x) => `${x.text}=${x.id}${x.unlisted ? ' (unlisted)' : ''}`);
+
+  test.each([
+    ['Sora 20 seconds is the limit', ['Sora=sora']],
+    ['Kling 10 s per clip', ['Kling=kling']],
+    ['we gave Pika 3 prompts', ['Pika=pika-1']],
+    ['Veo 8 seconds of footage', ['Veo=veo']],
+    ['Hailuo 6% faster', ['Hailuo=hailuo-video-01']],
+    ['Veo 12 is far off', ['Veo=veo']],
+    ['Veo 4 is coming', ['Veo 4=veo (unlisted)']],
+    ['Wan 3.0 came out', ['Wan 3.0=wan-2-1 (unlisted)']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
   });
 });

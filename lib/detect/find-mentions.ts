@@ -23,6 +23,7 @@ import {
   extendVersion,
   gluedSuccessor,
   modelForVersion,
+  plausibleRelease,
   versionFollows,
   versionKeyAfter,
 } from './versions';
@@ -224,6 +225,11 @@ export function analyzeText(
     if (versions) {
       const key = versionKeyAfter(text, c.nameEnd);
       const member = key === null ? id : modelForVersion(versions, key);
+      if (member === null && !c.glued && !plausibleRelease(text, c.nameEnd, key!, versions)) {
+        // "Sora 20 seconds": the name, then a quantity.
+        mentions.push({ id, kind: c.entry.kind, text: text.slice(c.start, c.nameEnd), start: c.start, end: c.nameEnd });
+        continue;
+      }
       unlisted = member === null;
       id = member ?? id;
     } else if (c.entry.kind !== 'concept' && gluedSuccessor(text, c.nameEnd)) {

@@ -272,3 +272,36 @@ export function unlistedVersion(matched: string, names: readonly string[]): stri
   const known = names.map((n) => splitVersionedName(n)?.version ?? '1');
   return known.includes(split.version) ? null : split.version;
 }
+
+/** Words that make the number before them a quantity, not a release ("Sora 20 seconds", "Pika 3 prompts"). */
+const QUANTITY_WORDS = new Set([
+  's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours',
+  'fps', 'frame', 'frames', 'credit', 'credits', 'time', 'times', 'clip', 'clips', 'prompt',
+  'prompts', 'video', 'videos', 'shot', 'shots', 'step', 'steps', 'image', 'images', 'percent',
+]);
+
+/**
+ * True when the number after a family name ending at `end` can be a release
+ * the table does not list: at most one major version past the newest listed
+ * ("Veo 4" after Veo 3.1, "Wan 3.0" after Wan 2.5), and not a quantity ("Sora
+ * 20 seconds", "Kling 10 s", "Pika 3 prompts").
+ */
+export function plausibleRelease(
+  text: string,
+  end: number,
+  key: string,
+  table: Readonly<Record<string, string>>,
+): boolean {
+  const newest = Math.max(...Object.keys(table).map((k) => Number(k.split('.')[0])));
+  if (Number(key.split('.')[0]) > newest + 1) return false;
+  let p = end;
+  const sep = foldCode(text.charCodeAt(p));
+  if (sep === SPACE || sep === HYPHEN) p++;
+  if ((text.charCodeAt(p) | 0x20) === 0x76) p++;
+  while (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 0x2e && isDigit(text.charCodeAt(p + 1)))) p++;
+  if (text.charCodeAt(p) === 0x25) return false; // "%"
+  if (foldCode(text.charCodeAt(p)) === SPACE || foldCode(text.charCodeAt(p)) === HYPHEN) p++;
+  let word = '';
+  while (word.length <= 8 && isWordAt(text, p)) word += text[p++]!.toLowerCase();
+  return !QUANTITY_WORDS.has(word);
+}
