@@ -11,12 +11,16 @@ describe('mention summaries from a content script', () => {
     expect(isMentionSummary({ ...summary, unlisted: [7] })).toBe(false);
     expect(isMentionSummary({ ...summary, unlisted: [''] })).toBe(false);
     expect(isMentionSummary({ ...summary, unlisted: ['x'.repeat(201)] })).toBe(false);
-    expect(isMentionSummary({ ...summary, unlisted: Array(MAX_UNLISTED + 1).fill('Wan 2.7') })).toBe(
-      false,
-    );
-    expect(isPageReport({ url: 'https://a.example/', title: 't', mentions: [{ ...summary, unlisted: [{}] }] })).toBe(
-      false,
-    );
+    expect(
+      isMentionSummary({ ...summary, unlisted: Array(MAX_UNLISTED + 1).fill('Wan 2.7') }),
+    ).toBe(false);
+    expect(
+      isPageReport({
+        url: 'https://a.example/',
+        title: 't',
+        mentions: [{ ...summary, unlisted: [{}] }],
+      }),
+    ).toBe(false);
   });
 
   test('withUnlisted keeps spellings distinct and bounded, without changing its input', () => {

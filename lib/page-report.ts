@@ -75,7 +75,9 @@ export function isMentionSummary(value: unknown): value is MentionSummary {
     (m.unlisted === undefined ||
       (Array.isArray(m.unlisted) &&
         m.unlisted.length <= MAX_UNLISTED &&
-        m.unlisted.every((t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_UNLISTED_TEXT)))
+        m.unlisted.every(
+          (t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_UNLISTED_TEXT,
+        )))
   );
 }
 

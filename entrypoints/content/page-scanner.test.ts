@@ -67,7 +67,11 @@ describe('scanRoot', () => {
   });
 
   test('a release without an entry reaches the page summary as written', async () => {
-    const found = await scanRoot(page([`${VIDEO} Wan 2.1 came first; Wan 2.7 came later.`]), m, createPageContext());
+    const found = await scanRoot(
+      page([`${VIDEO} Wan 2.1 came first; Wan 2.7 came later.`]),
+      m,
+      createPageContext(),
+    );
     const store = new MentionStore();
     store.append(found);
     const wan = store.summary().find((s) => s.id === 'wan-2-1');

@@ -166,7 +166,9 @@ describe('a release the knowledge base has no entry for', () => {
 
   test('on a page about video generation it counts under the family name', () => {
     expect(
-      inContext('Text-to-video models compared: Kling 2.1, Sora 3 and Wan 2.7 for video generation.'),
+      inContext(
+        'Text-to-video models compared: Kling 2.1, Sora 3 and Wan 2.7 for video generation.',
+      ),
     ).toEqual(['Kling 2.1=kling-2-1', 'Sora 3=sora', 'Wan 2.7=wan-2-1']);
   });
 

@@ -219,7 +219,8 @@ export function analyzeText(
     // A family name with a version is the member of that version ("Kling AI
     // 2.1"). A version no member has ("Wan 2.7", "Veo 4") is a release the
     // knowledge base has no entry for: it counts under the family's own name
-    // (the card says so, see unlistedVersion); it never vouched for itself.
+    // (the card says so, see unlistedVersion). Such a version is no local
+    // evidence for a name that needs context (see hasLocalCue).
     const versions = c.entry.versions;
     let unlisted = false;
     if (versions) {
@@ -227,7 +228,14 @@ export function analyzeText(
       const member = key === null ? id : modelForVersion(versions, key);
       if (member === null && !c.glued && !plausibleRelease(text, c.nameEnd, key!, versions)) {
         // "Sora 20 seconds": the name, then a quantity.
-        mentions.push({ id, kind: c.entry.kind, text: text.slice(c.start, c.nameEnd), start: c.start, end: c.nameEnd });
+        const nameEnd = c.nameEnd;
+        mentions.push({
+          id,
+          kind: c.entry.kind,
+          text: text.slice(c.start, nameEnd),
+          start: c.start,
+          end: nameEnd,
+        });
         continue;
       }
       unlisted = member === null;
@@ -239,7 +247,13 @@ export function analyzeText(
     // Versions only after model names, never into the next mention.
     if (c.entry.kind !== 'concept')
       end = extendVersion(text, end, chosen[i + 1]?.start ?? text.length);
-    const mention: Mention = { id, kind: c.entry.kind, text: text.slice(c.start, end), start: c.start, end };
+    const mention: Mention = {
+      id,
+      kind: c.entry.kind,
+      text: text.slice(c.start, end),
+      start: c.start,
+      end,
+    };
     if (unlisted) mention.unlisted = true;
     mentions.push(mention);
   }

@@ -275,9 +275,37 @@ export function unlistedVersion(matched: string, names: readonly string[]): stri
 
 /** Words that make the number before them a quantity, not a release ("Sora 20 seconds", "Pika 3 prompts"). */
 const QUANTITY_WORDS = new Set([
-  's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours',
-  'fps', 'frame', 'frames', 'credit', 'credits', 'time', 'times', 'clip', 'clips', 'prompt',
-  'prompts', 'video', 'videos', 'shot', 'shots', 'step', 'steps', 'image', 'images', 'percent',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'fps',
+  'frame',
+  'frames',
+  'credit',
+  'credits',
+  'time',
+  'times',
+  'clip',
+  'clips',
+  'prompt',
+  'prompts',
+  'video',
+  'videos',
+  'shot',
+  'shots',
+  'step',
+  'steps',
+  'image',
+  'images',
+  'percent',
 ]);
 
 /**
@@ -298,7 +326,11 @@ export function plausibleRelease(
   const sep = foldCode(text.charCodeAt(p));
   if (sep === SPACE || sep === HYPHEN) p++;
   if ((text.charCodeAt(p) | 0x20) === 0x76) p++;
-  while (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 0x2e && isDigit(text.charCodeAt(p + 1)))) p++;
+  while (
+    isDigit(text.charCodeAt(p)) ||
+    (text.charCodeAt(p) === 0x2e && isDigit(text.charCodeAt(p + 1)))
+  )
+    p++;
   if (text.charCodeAt(p) === 0x25) return false; // "%"
   if (foldCode(text.charCodeAt(p)) === SPACE || foldCode(text.charCodeAt(p)) === HYPHEN) p++;
   let word = '';

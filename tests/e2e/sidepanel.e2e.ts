@@ -378,7 +378,9 @@ describe('the side panel', () => {
     const row = panel
       .getByRole('listitem')
       .filter({ has: panel.getByRole('button', { name: 'Wan 2.1', exact: true }) });
-    await row.getByText('Counted here: “Wan 2.7”, with no entry of its own').waitFor({ timeout: 10_000 });
+    await row
+      .getByText('Counted here: “Wan 2.7”, with no entry of its own')
+      .waitFor({ timeout: 10_000 });
     const wan25 = panel
       .getByRole('listitem')
       .filter({ has: panel.getByRole('button', { name: 'Wan 2.5', exact: true }) });
