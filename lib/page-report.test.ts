@@ -28,6 +28,8 @@ describe('mention summaries from a content script', () => {
     expect(withUnlisted(before, 'Wan 2.7')).toEqual(['Wan 2.7']);
     expect(withUnlisted(before, 'Wan 3.0')).toEqual(['Wan 2.7', 'Wan 3.0']);
     expect(before).toEqual(['Wan 2.7']);
+    expect(withUnlisted(before, 'W'.repeat(201))).toEqual(['Wan 2.7']);
+    expect(withUnlisted(undefined, '')).toEqual([]);
     let list: string[] | undefined;
     for (let i = 0; i < 20; i++) list = withUnlisted(list, `Wan 3.${i}`);
     expect(list).toHaveLength(MAX_UNLISTED);

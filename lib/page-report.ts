@@ -23,10 +23,14 @@ export interface MentionSummary {
 export const MAX_UNLISTED = 5;
 const MAX_UNLISTED_TEXT = 200;
 
-/** `texts` plus `text`, kept distinct and bounded (a new array; `texts` is not changed). */
+/**
+ * `texts` plus `text`, kept distinct and bounded, so that a report always
+ * passes isMentionSummary (a new array; `texts` is not changed).
+ */
 export function withUnlisted(texts: readonly string[] | undefined, text: string): string[] {
   const list = texts ? [...texts] : [];
-  if (list.length < MAX_UNLISTED && !list.includes(text)) list.push(text);
+  const fits = text.length > 0 && text.length <= MAX_UNLISTED_TEXT;
+  if (fits && list.length < MAX_UNLISTED && !list.includes(text)) list.push(text);
   return list;
 }
 
