@@ -219,33 +219,24 @@ export function analyzeText(
     // A family name with a version is the member of that version ("Kling AI
     // 2.1"). A version no member has ("Wan 2.7", "Veo 4") is a release the
     // knowledge base has no entry for: it counts under the family's own name
-    // (the card says so, see unlistedVersion). Such a version is no local
-    // evidence for a name that needs context (see hasLocalCue).
+    // (`unlisted`; the card and the panel say so). Such a version is no local
+    // evidence for a name that needs context (see hasLocalCue). A number that
+    // is no release ("Sora 20 seconds") leaves the name alone.
     const versions = c.entry.versions;
     let unlisted = false;
+    let quantity = false;
     if (versions) {
       const key = versionKeyAfter(text, c.nameEnd);
       const member = key === null ? id : modelForVersion(versions, key);
-      if (member === null && !c.glued && !plausibleRelease(text, c.nameEnd, key!, versions)) {
-        // "Sora 20 seconds": the name, then a quantity.
-        const nameEnd = c.nameEnd;
-        mentions.push({
-          id,
-          kind: c.entry.kind,
-          text: text.slice(c.start, nameEnd),
-          start: c.start,
-          end: nameEnd,
-        });
-        continue;
-      }
-      unlisted = member === null;
+      quantity = member === null && !c.glued && !plausibleRelease(text, c.nameEnd, key!, versions);
+      unlisted = member === null && !quantity;
       id = member ?? id;
     } else if (c.entry.kind !== 'concept' && gluedSuccessor(text, c.nameEnd)) {
       // Without a table, "Hallo2" is a later model the knowledge base lacks.
       continue;
     }
     // Versions only after model names, never into the next mention.
-    if (c.entry.kind !== 'concept')
+    if (c.entry.kind !== 'concept' && !quantity)
       end = extendVersion(text, end, chosen[i + 1]?.start ?? text.length);
     const mention: Mention = {
       id,

@@ -260,19 +260,6 @@ export function modelForVersion(
   return null;
 }
 
-/**
- * The version written in `matched` when none of `names` (one model's name and
- * aliases) carries it, or null: "Wan 2.7" against Wan 2.1's names gives "2.7";
- * "Kling 1.6" against Kling's (which list it) and "Veo 3 Fast" against Veo 3's
- * give null. A name without a version stands for version 1.
- */
-export function unlistedVersion(matched: string, names: readonly string[]): string | null {
-  const split = splitVersionedName(matched);
-  if (!split) return null;
-  const known = names.map((n) => splitVersionedName(n)?.version ?? '1');
-  return known.includes(split.version) ? null : split.version;
-}
-
 /** Words that make the number before them a quantity, not a release ("Sora 20 seconds", "Pika 3 prompts"). */
 const QUANTITY_WORDS = new Set([
   's',
@@ -322,17 +309,12 @@ export function plausibleRelease(
 ): boolean {
   const newest = Math.max(...Object.keys(table).map((k) => Number(k.split('.')[0])));
   if (Number(key.split('.')[0]) > newest + 1) return false;
-  let p = end;
+  const t = tokenAfter(text, end, false);
+  if (!t) return false;
+  let p = t.end;
+  if (text.charCodeAt(p) === 0x25) return false; // "%"
   const sep = foldCode(text.charCodeAt(p));
   if (sep === SPACE || sep === HYPHEN) p++;
-  if ((text.charCodeAt(p) | 0x20) === 0x76) p++;
-  while (
-    isDigit(text.charCodeAt(p)) ||
-    (text.charCodeAt(p) === 0x2e && isDigit(text.charCodeAt(p + 1)))
-  )
-    p++;
-  if (text.charCodeAt(p) === 0x25) return false; // "%"
-  if (foldCode(text.charCodeAt(p)) === SPACE || foldCode(text.charCodeAt(p)) === HYPHEN) p++;
   let word = '';
   while (word.length <= 8 && isWordAt(text, p)) word += text[p++]!.toLowerCase();
   return !QUANTITY_WORDS.has(word);

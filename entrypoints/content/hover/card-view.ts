@@ -3,7 +3,6 @@
  * HTML), and links are only http(s).
  */
 import type { CardPayload, EraBand } from '@/lib/card-payload';
-import { unlistedVersion } from '@/lib/detect/versions';
 import type { ModelCard } from '@/lib/kb/card';
 
 export type CardAction = 'open-panel' | 'add-note' | 'copy-bibtex' | 'turn-off-site';
@@ -114,7 +113,7 @@ function listNames(ids: string[], names: Record<string, string>, max: number): s
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
-function modelBody(card: ModelCard, payload: CardPayload, matched: string): HTMLElement[] {
+function modelBody(card: ModelCard, payload: CardPayload, matched: string, unlisted: boolean): HTMLElement[] {
   const head = el('div', { className: 'head' }, el('h2', { className: 'name', text: card.name }));
   if (matched && matched !== card.name) head.append(el('span', { className: 'matched', text: `as “${matched}”` }));
   const parts: HTMLElement[] = [
@@ -130,8 +129,8 @@ function modelBody(card: ModelCard, payload: CardPayload, matched: string): HTML
     ),
     el('p', { className: 'summary', text: card.summary }),
   ];
-  // "Wan 2.7" on the page, Wan 2.1's card: say that this release has no card of its own.
-  if (matched && unlistedVersion(matched, [card.name, ...card.aliases]) !== null) {
+  // "Wan 2.7" on the page, Wan 2.1's card: say that this release has no entry of its own.
+  if (unlisted) {
     parts.splice(
       3,
       0,
@@ -175,14 +174,21 @@ function modelBody(card: ModelCard, payload: CardPayload, matched: string): HTML
   return parts;
 }
 
-/** The card's whole content for a payload; `matched` is the text found on the page. */
-export function renderCard(payload: CardPayload, matched: string, theme: 'light' | 'dark'): HTMLElement {
+/**
+ * The card's whole content for a payload; `found` is the mention on the page:
+ * its text, and whether it names a release without an entry of its own.
+ */
+export function renderCard(
+  payload: CardPayload,
+  found: { text: string; unlisted: boolean },
+  theme: 'light' | 'dark',
+): HTMLElement {
   const card = el('div', { className: 'card' });
   card.dataset.theme = theme;
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `${payload.card.name} — Video Model Atlas`);
   if (payload.kind === 'model') {
-    card.append(...modelBody(payload.card, payload, matched));
+    card.append(...modelBody(payload.card, payload, found.text, found.unlisted));
   } else {
     const c = payload.card;
     card.append(

@@ -81,7 +81,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     const payload = await payloadFor(hit.mention);
     if (mine !== token || !payload) return;
     clearTimeout(hideTimer);
-    const card = renderCard(payload, hit.mention.text, pageTheme());
+    const card = renderCard(payload, hit.mention, pageTheme());
     card.addEventListener('click', (e) => void onAction(e, hit.mention, payload));
     current = hit;
     pending = null;
