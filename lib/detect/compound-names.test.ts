@@ -25,6 +25,9 @@ describe('a context-dependent name at the start of a longer name', () => {
     ['Wan-based pipelines.', ['Wan=wan-2-1']],
     ['Wan-2.1 weights.', ['Wan-2.1=wan-2-1']],
     ['Sora-Turbo renders faster.', ['Sora-Turbo=sora']],
+    ['Detecting Sora-Generated Videos', ['Sora=sora']],
+    ['Wan-Based Editing for Phenaki-Style Clips', ['Wan=wan-2-1', 'Phenaki=phenaki']],
+    ['Kling-Powered Ads', ['Kling=kling']],
   ])('still the model: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -35,5 +38,14 @@ describe('a context-dependent name at the start of a longer name', () => {
     expect(continuesIntoLongerName('Wan-move', 3)).toBe(false);
     expect(continuesIntoLongerName('Wan-', 3)).toBe(false);
     expect(continuesIntoLongerName('Wan-Pro', 3)).toBe(false);
+  });
+
+  test('a capitalised modifier word in a title does not start a new name', () => {
+    expect(continuesIntoLongerName('Wan-Generated', 3)).toBe(false);
+    expect(continuesIntoLongerName('Wan-Like', 3)).toBe(false);
+    expect(continuesIntoLongerName('Wan-Driven', 3)).toBe(false);
+    expect(continuesIntoLongerName('Wan-GENERATED', 3)).toBe(true);
+    expect(continuesIntoLongerName('Wan-AI', 3)).toBe(true);
+    expect(continuesIntoLongerName('Wan-Envisioner', 3)).toBe(true);
   });
 });
