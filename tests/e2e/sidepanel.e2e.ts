@@ -235,6 +235,8 @@ describe('the side panel', () => {
     await panel.getByRole('button', { name: 'Temporal attention' }).click();
     await panel.getByRole('heading', { level: 2, name: 'Temporal attention' }).waitFor();
     const users = panel.getByRole('region', { name: /Models using it/ });
+    // The first two dozen users are listed; the rest come with "Show all N".
+    await users.getByRole('button', { name: /^Show all \d+$/ }).click();
     await expect(
       users.getByRole('button', { name: 'Stable Video Diffusion' }).isVisible(),
     ).resolves.toBe(true);
