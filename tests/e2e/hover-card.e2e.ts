@@ -40,8 +40,18 @@ async function openScanned(url: string): Promise<{ page: Page; tabId: number }> 
 /** Opens a fixture page that is not on arXiv, scans it with the toolbar button, and hovers `text` in `within` until its card shows. */
 async function hoverAfterToolbarScan(file: string, within: string, text: string): Promise<Page> {
   const { page, tabId } = await session.openTab(`${server.origin}/${file}`);
+  const scanned = async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned;
   await session.clickToolbarButton(page);
-  await waitFor(async () => (await askTab(session, tabId, 'getContentStatus', null)).scanned, 15_000, 'the scan');
+  try {
+    await waitFor(scanned, 8_000, 'the scan');
+  } catch {
+    // Once in a full run on a loaded machine the DevTools press reached no
+    // content script at all (the page stayed unscanned for 15 s). The toolbar
+    // button itself is tested strictly in foundation.e2e.ts; here the card is
+    // under test, so the button is pressed a second time, as a reader would.
+    await session.clickToolbarButton(page);
+    await waitFor(scanned, 15_000, 'the scan after a second press');
+  }
   const at = await revealText(page, within, text);
   await page.mouse.move(at.x, at.y);
   await card(page).waitFor({ timeout: 5_000 });
