@@ -1,8 +1,8 @@
-/** Key concepts as buttons, each opening the concept. */
+/** Key concepts as buttons, each opening the concept (from the model `from`, when on one). */
 import type { Concept } from '@/lib/kb/types';
 import { usePanel } from './panel-context';
 
-export function ConceptButtons({ concepts }: { concepts: Concept[] }) {
+export function ConceptButtons({ concepts, from }: { concepts: Concept[]; from?: string }) {
   const { open } = usePanel();
   if (concepts.length === 0) return <p className="muted">No key concepts listed.</p>;
   return (
@@ -12,7 +12,7 @@ export function ConceptButtons({ concepts }: { concepts: Concept[] }) {
           <button
             type="button"
             className="chip"
-            onClick={() => open({ view: 'concept', id: c.id })}
+            onClick={() => open({ view: 'concept', id: c.id, ...(from ? { from } : {}) })}
             title={c.summary}
           >
             {c.name}

@@ -7,7 +7,7 @@ import { usePanel } from './panel-context';
 
 const FIRST = 24;
 
-export function ConceptView({ id }: { id: string }) {
+export function ConceptView({ id, from }: { id: string; from?: string }) {
   const atlas = useAtlas();
   const { open } = usePanel();
   const [all, setAll] = useState(false);
@@ -21,7 +21,10 @@ export function ConceptView({ id }: { id: string }) {
     );
   }
   const families = atlas.kb.architectures.filter((a) => a.concepts.includes(concept.id));
-  const users = atlas.usedBy(concept.id);
+  // The model the reader came from leads the list, so it is never behind "Show all".
+  const users = [...atlas.usedBy(concept.id)].sort(
+    (a, b) => Number(b.id === from) - Number(a.id === from),
+  );
   const shown = all ? users : users.slice(0, FIRST);
   const aliases = concept.aliases.filter((a) => a.toLowerCase() !== concept.name.toLowerCase());
   return (

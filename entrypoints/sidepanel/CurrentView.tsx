@@ -51,6 +51,6 @@ export function CurrentView({
     case 'model':
       return <ModelView key={route.id} id={route.id} pageModelIds={pageModelIds} />;
     case 'concept':
-      return <ConceptView key={route.id} id={route.id} />;
+      return <ConceptView key={route.id} id={route.id} from={route.from} />;
   }
 }

@@ -97,7 +97,7 @@ export function ModelView({ id, pageModelIds }: { id: string; pageModelIds: read
 
       <section className="view-section" aria-labelledby="concepts-heading">
         <h3 id="concepts-heading">Key concepts</h3>
-        <ConceptButtons concepts={concepts} />
+        <ConceptButtons concepts={concepts} from={id} />
       </section>
 
       <section className="view-section" aria-labelledby="lineage-heading">

@@ -14,7 +14,8 @@ export type Route =
   | { view: 'compare' }
   | { view: 'notes' }
   | { view: 'model'; id: string }
-  | { view: 'concept'; id: string };
+  /** `from`: the model whose view opened it (listed first among the concept's users). */
+  | { view: 'concept'; id: string; from?: string };
 
 export interface NavState {
   section: Section;
