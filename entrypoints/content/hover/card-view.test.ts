@@ -28,5 +28,7 @@ describe('model card', () => {
     expect(card.querySelector('.unlisted')?.textContent).toBe(
       'The atlas has no entry of its own for “Wan 2.7”; it is counted under Wan 2.1.',
     );
+    // Right under the organisation and date, before the badges.
+    expect(card.querySelector('.unlisted')?.previousElementSibling?.className).toBe('meta');
   });
 });

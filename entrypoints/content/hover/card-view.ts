@@ -116,10 +116,20 @@ function listNames(ids: string[], names: Record<string, string>, max: number): s
 function modelBody(card: ModelCard, payload: CardPayload, matched: string, unlisted: boolean): HTMLElement[] {
   const head = el('div', { className: 'head' }, el('h2', { className: 'name', text: card.name }));
   if (matched && matched !== card.name) head.append(el('span', { className: 'matched', text: `as “${matched}”` }));
+  // "Wan 2.7" on the page, Wan 2.1's card: say that this release has no entry of its own.
+  const unlistedNote = unlisted
+    ? [
+        el('p', {
+          className: 'note unlisted',
+          text: `The atlas has no entry of its own for “${matched}”; it is counted under ${card.name}.`,
+        }),
+      ]
+    : [];
   const parts: HTMLElement[] = [
     el('p', { className: 'kind', text: card.kind === 'image' ? 'Image model' : 'Video model' }),
     head,
     el('p', { className: 'meta', text: `${card.organization} · first public ${formatDate(card.released)}` }),
+    ...unlistedNote,
     el(
       'div',
       { className: 'badges' },
@@ -129,17 +139,6 @@ function modelBody(card: ModelCard, payload: CardPayload, matched: string, unlis
     ),
     el('p', { className: 'summary', text: card.summary }),
   ];
-  // "Wan 2.7" on the page, Wan 2.1's card: say that this release has no entry of its own.
-  if (unlisted) {
-    parts.splice(
-      3,
-      0,
-      el('p', {
-        className: 'note unlisted',
-        text: `The atlas has no entry of its own for “${matched}”; it is counted under ${card.name}.`,
-      }),
-    );
-  }
   if (card.kind === 'image') {
     const built = card.builtOnBy.length
       ? `An image model. Video work built on it: ${listNames(card.builtOnBy, payload.names, 6)}.`
